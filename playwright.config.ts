@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './tests/e2e/chromium-path';
+
+const port = Number(process.env['E2E_PORT'] ?? 4391);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: process.env['CI'] ? 1 : 0,
+	workers: 2,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		viewport: { width: 1280, height: 800 },
+		launchOptions: {
+			executablePath: chromiumPath(),
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		},
+		trace: 'retain-on-failure',
+	},
+	webServer: {
+		// Tests run against the production build; `npm test` builds first.
+		command: `node scripts/serve.mjs --port ${port}`,
+		url: `http://127.0.0.1:${port}/en/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 30_000,
+	},
+});

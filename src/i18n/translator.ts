@@ -1,0 +1,61 @@
+/**
+ * Build-time translation. English (`ui/en.json`) is the source of truth and the per-key
+ * fallback; keys are typed from it, so `t('no.such.key')` fails the type check. i18next runs
+ * only on the server: islands get plain string objects from `pickStrings`.
+ */
+import i18next, { type i18n } from 'i18next';
+import en from './ui/en.json';
+import { LOCALES } from './locales';
+
+export type UiKey = keyof typeof en;
+export type UiParams = Record<string, string | number>;
+export type Translate = (key: UiKey, params?: UiParams) => string;
+
+// Every ui/<code>.json present is loaded; a locale without a file falls back to English per key.
+const files = import.meta.glob<{ default: Record<string, string> }>('./ui/*.json', { eager: true });
+
+/** The strings file of each locale that has one, keyed by locale code. */
+export const uiResources: Readonly<Record<string, Record<string, string>>> = Object.fromEntries(
+	Object.entries(files).map(([path, mod]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), mod.default]),
+);
+
+let instance: i18n | undefined;
+
+function getInstance(): i18n {
+	if (instance) return instance;
+	instance = i18next.createInstance();
+	void instance.init({
+		resources: Object.fromEntries(
+			Object.entries(uiResources).map(([code, strings]) => [code, { translation: strings }]),
+		),
+		lng: 'en',
+		fallbackLng: 'en',
+		supportedLngs: LOCALES.map((l) => l.code),
+		initAsync: false,
+		keySeparator: false,
+		nsSeparator: false,
+		interpolation: { escapeValue: false },
+		returnNull: false,
+	});
+	return instance;
+}
+
+/** A translate function bound to one locale; unknown keys fall back to English, never to the key. */
+export function createTranslator(locale: string): Translate {
+	const fixed = getInstance().getFixedT(locale);
+	return (key, params) => fixed(key, params ?? {}) as string;
+}
+
+/**
+ * The raw strings (placeholders left in) for every key starting with one of `prefixes`, for an
+ * island to format in the browser. Missing keys come from English.
+ */
+export function pickStrings(locale: string, prefixes: readonly string[]): Record<string, string> {
+	const source = uiResources['en'] ?? {};
+	const target = uiResources[locale] ?? {};
+	const out: Record<string, string> = {};
+	for (const key of Object.keys(source)) {
+		if (prefixes.some((p) => key.startsWith(p))) out[key] = target[key] ?? source[key] ?? key;
+	}
+	return out;
+}

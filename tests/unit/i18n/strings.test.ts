@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { PUBLISHED_LOCALES } from '../../../src/i18n/locales';
+import { createTranslator, pickStrings, uiResources } from '../../../src/i18n/translator';
+import { interpolate, plural } from '../../../src/i18n/format';
+
+const en = uiResources['en'] ?? {};
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('UI strings', () => {
+	test.each(PUBLISHED_LOCALES.map((l) => l.code))('%s has exactly the English keys', (code) => {
+		const strings = uiResources[code] ?? {};
+		const missing = Object.keys(en).filter((k) => !(k in strings));
+		const extra = Object.keys(strings).filter((k) => !(k in en));
+		expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+	});
+
+	test.each(PUBLISHED_LOCALES.map((l) => l.code))('%s keeps the English placeholders', (code) => {
+		const strings = uiResources[code] ?? {};
+		for (const [key, value] of Object.entries(strings)) {
+			expect(placeholders(value), `${code}: ${key}`).toEqual(placeholders(en[key] ?? ''));
+		}
+	});
+
+	test.each(PUBLISHED_LOCALES.map((l) => l.code))('%s has no empty strings', (code) => {
+		for (const [key, value] of Object.entries(uiResources[code] ?? {})) {
+			expect(value.trim(), `${code}: ${key}`).not.toBe('');
+		}
+	});
+});
+
+describe('createTranslator', () => {
+	test('translates and interpolates', () => {
+		expect(createTranslator('sv')('page.updated', { date: '1 maj' })).toBe('Uppdaterad 1 maj');
+	});
+
+	test('falls back to English for a locale without strings', () => {
+		expect(createTranslator('xx')('notFound.title')).toBe('Page not found');
+	});
+});
+
+describe('pickStrings', () => {
+	test('returns raw strings for the requested prefixes only', () => {
+		const strings = pickStrings('sv', ['theme.']);
+		expect(Object.keys(strings).every((k) => k.startsWith('theme.'))).toBe(true);
+		expect(strings['theme.dark']).toBe('Tema: mörkt');
+	});
+});
+
+describe('interpolate and plural', () => {
+	test('fills placeholders and leaves unknown ones visible', () => {
+		expect(interpolate('{{a}} and {{b}}', { a: 1 })).toBe('1 and {{b}}');
+	});
+
+	test('chooses the plural form by the locale rules', () => {
+		const strings = { 'n_one': '{{count}} change', 'n_other': '{{count}} changes' };
+		expect(plural(strings, 'n', 1, 'en')).toBe('1 change');
+		expect(plural(strings, 'n', 1200, 'en')).toBe('1,200 changes');
+		expect(plural(strings, 'n', 2, 'ar')).toBe('2 changes');
+	});
+});

@@ -1,0 +1,29 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'component',
+					include: ['tests/component/**/*.test.tsx'],
+					environment: 'happy-dom',
+					setupFiles: ['tests/component/setup.ts'],
+				},
+			},
+		],
+		coverage: {
+			provider: 'v8',
+			include: ['src/model/**/*.ts'],
+			reporter: ['text-summary', 'text'],
+			// The simulator core is the product's source of truth: keep it almost fully exercised.
+			thresholds: { branches: 95, lines: 95, functions: 95, statements: 95 },
+		},
+	},
+});
