@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { cspScriptHashes } from './src/lib/csp-hashes.mjs';
 
@@ -11,8 +12,17 @@ export default defineConfig({
 	// Absolute URLs for canonical and hreflang links; override with SITE_URL when deploying.
 	site: process.env.SITE_URL ?? 'https://external-access-lab.example',
 	trailingSlash: 'always',
-	// MDX pages with imported islands.
-	integrations: [mdx(), preact()],
+	// DIST_DIR lets several builds run side by side (e.g. parallel work); the default is dist/.
+	outDir: process.env.DIST_DIR ?? 'dist',
+	cacheDir: process.env.DIST_DIR ? `node_modules/.astro-${process.env.DIST_DIR.replace(/\W/g, '_')}` : undefined,
+	integrations: [
+		// MDX pages that import islands.
+		mdx(),
+		// Preact for the simulator islands.
+		preact(),
+		// sitemap-index.xml for search engines and the axe/link sweeps; 404 pages left out.
+		sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
+	],
 	// Every locale is prefixed (/sv/, /en/); the root page is our own chooser.
 	i18n: {
 		locales: published,

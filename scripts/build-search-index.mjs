@@ -4,9 +4,10 @@ import * as pagefind from 'pagefind';
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: 'dist' });
+const dist = process.env.DIST_DIR ?? 'dist';
+const added = await index.addDirectory({ path: dist });
 if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: 'dist/pagefind' });
+const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
 if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-console.log(`Pagefind: indexed ${added.page_count} pages into dist/pagefind`);
+console.log(`Pagefind: indexed ${added.page_count} pages into ${dist}/pagefind`);
 await pagefind.close();

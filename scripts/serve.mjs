@@ -34,7 +34,7 @@ const SECURITY_HEADERS = {
 };
 
 /** Starts the server; resolves with its URL. Exported so tests and benchmarks can reuse it. */
-export async function serve({ port = 4321, host = '127.0.0.1', dir = 'dist' } = {}) {
+export async function serve({ port = 4321, host = '127.0.0.1', dir = process.env.DIST_DIR ?? 'dist' } = {}) {
 	const root = resolve(dir);
 	const locales = await readLocaleDirs(root);
 
@@ -104,7 +104,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		const i = process.argv.indexOf(`--${name}`);
 		return i > 0 ? process.argv[i + 1] : fallback;
 	};
-	const dir = arg('dir', 'dist');
+	const dir = arg('dir', process.env.DIST_DIR ?? 'dist');
 	if (!(await exists(join(resolve(dir), 'index.html')))) {
 		console.error(`No built site in ${dir}/. Run "npm run build" first.`);
 		process.exit(1);
