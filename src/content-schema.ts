@@ -19,7 +19,11 @@ export const pageSchema = z.object({
 	 * For translations: the source page's revision (a short content hash of `content/en/<slug>`)
 	 * this translation was made from. `npm run i18n:stale` lists pages whose source changed since.
 	 */
-	sourceRevision: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+	sourceRevision: z
+		// YAML reads an all-digit hash as a number (losing leading zeros), so it must be quoted.
+		.string({ error: 'sourceRevision must be a quoted string, e.g. sourceRevision: "0123abcd4567"' })
+		.regex(/^[0-9a-f]{12}$/, { error: 'sourceRevision must be 12 lowercase hex characters' })
+		.optional(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;
