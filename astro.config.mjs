@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { cspScriptHashes } from './src/lib/csp-hashes.mjs';
+import { devSearch } from './src/lib/dev-search.mjs';
 
 const published = LOCALES.filter((l) => l.published).map((l) => l.code);
 
@@ -22,6 +23,8 @@ export default defineConfig({
 		preact(),
 		// sitemap-index.xml for search engines and the axe/link sweeps; 404 pages left out.
 		sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
+		// Search in `astro dev`, from the last build's index.
+		devSearch(),
 	],
 	// Every locale is prefixed (/sv/, /en/); the root page is our own chooser.
 	i18n: {
@@ -29,6 +32,8 @@ export default defineConfig({
 		defaultLocale: DEFAULT_LOCALE,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
+	// No Shiki: its colours are inline style attributes, which a strict style-src forbids.
+	markdown: { syntaxHighlight: false },
 	// A strict CSP in a <meta> tag: Astro hashes its own scripts and styles; ours are listed.
 	security: {
 		csp: {

@@ -1,0 +1,169 @@
+/**
+ * The search dialog, loaded on first open. Talks to Pagefind's JS API (which picks the index
+ * of the page's <html lang>), renders page + heading results with highlighted excerpts, and
+ * moves focus between results with the arrow keys.
+ */
+import { interpolate, plural } from '../i18n/format';
+
+interface SubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
+interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+	sub_results?: SubResult[];
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+let bound = false;
+let generation = 0;
+
+/** Binds the dialog's behaviour once (the bootstrap has already opened and focused it). */
+export function bindSearch(dialog: HTMLDialogElement): void {
+	if (bound) return;
+	bound = true;
+	bind(dialog);
+}
+
+function loadPagefind(): Promise<Pagefind> {
+	// Built by scripts/build-search-index.mjs; not a module Vite can see at build time.
+	const url = '/pagefind/pagefind.js';
+	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+		await pf.options({ excerptLength: 24 });
+		return pf;
+	});
+	return pagefind;
+}
+
+function bind(dialog: HTMLDialogElement) {
+	const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as Record<string, string>;
+	const lang = document.documentElement.lang;
+	const locale = dialog.dataset['locale'] ?? '';
+	const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
+	const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const empty = dialog.querySelector<HTMLElement>('[data-search-empty]')!;
+	const emptyText = dialog.querySelector<HTMLElement>('[data-search-empty-text]')!;
+	const s = (key: string, params: Record<string, string | number> = {}) => interpolate(strings[key] ?? key, params);
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const showEmpty = (text: string) => {
+		list.replaceChildren();
+		emptyText.textContent = text;
+		empty.hidden = false;
+	};
+
+	const run = async (query: string) => {
+		const mine = ++generation;
+		const trimmed = query.trim();
+		if (!trimmed) {
+			list.replaceChildren();
+			empty.hidden = true;
+			status.textContent = '';
+			return;
+		}
+		status.textContent = s('search.loading');
+		try {
+			const pf = await loadPagefind();
+			const response = await pf.search(trimmed);
+			const datas = await Promise.all((response?.results ?? []).slice(0, 10).map((r) => r.data()));
+			if (mine !== generation) return;
+			// The English index also holds English fallback copies served under other locales.
+			const own = datas.filter((d) => localeOf(d.url) === locale || localeOf(d.url) === undefined);
+			if (own.length === 0) {
+				status.textContent = s('search.none', { query: trimmed });
+				showEmpty(`${s('search.none', { query: trimmed })} ${s('search.suggest')}`);
+				return;
+			}
+			empty.hidden = true;
+			list.replaceChildren(...own.map((d) => renderResult(d, s('search.moreOnPage'))));
+			status.textContent = plural(strings, 'search.results', own.length, lang, { query: trimmed });
+		} catch {
+			if (mine !== generation) return;
+			status.textContent = s('search.unavailable');
+			showEmpty(s('search.unavailable'));
+		}
+	};
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(input.value), 120);
+	});
+	dialog.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		void run(input.value).then(() => focusable(list)[0]?.focus());
+	});
+	dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+	// A click on the backdrop (outside the dialog box) closes it too.
+	dialog.addEventListener('click', (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = focusable(list.childElementCount ? list : empty);
+		if (links.length === 0) return;
+		event.preventDefault();
+		const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (event.key === 'ArrowDown') links[Math.min(index + 1, links.length - 1)]?.focus();
+		else if (index <= 0) input.focus();
+		else links[index - 1]?.focus();
+	});
+	// Catch up with anything typed while this module was loading.
+	if (input.value) void run(input.value);
+	// Following a link to a heading on the same page: close so the heading is visible.
+	list.addEventListener('click', (event) => {
+		if ((event.target as Element).closest('a')) dialog.close();
+	});
+}
+
+function focusable(root: HTMLElement): HTMLAnchorElement[] {
+	return [...root.querySelectorAll<HTMLAnchorElement>('a[href]')];
+}
+
+function localeOf(url: string): string | undefined {
+	return url.split('/').filter(Boolean)[0];
+}
+
+function renderResult(data: ResultData, moreLabel: string): HTMLLIElement {
+	const item = document.createElement('li');
+	item.className = 'search__result';
+	const title = document.createElement('a');
+	title.href = data.url;
+	title.className = 'search__page';
+	title.textContent = data.meta.title ?? data.url;
+	item.append(title);
+	// Pagefind's excerpt is escaped page text with <mark> around the matches.
+	const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
+	if (subs.length === 0) {
+		const excerpt = document.createElement('p');
+		excerpt.className = 'search__excerpt';
+		excerpt.innerHTML = data.excerpt;
+		item.append(excerpt);
+		return item;
+	}
+	const sublist = document.createElement('ul');
+	sublist.setAttribute('role', 'list');
+	sublist.setAttribute('aria-label', moreLabel);
+	for (const sub of subs) {
+		const li = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = sub.url;
+		link.className = 'search__heading';
+		link.textContent = sub.title;
+		const excerpt = document.createElement('p');
+		excerpt.className = 'search__excerpt';
+		excerpt.innerHTML = sub.excerpt;
+		li.append(link, excerpt);
+		sublist.append(li);
+	}
+	item.append(sublist);
+	return item;
+}
