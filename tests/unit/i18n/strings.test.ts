@@ -6,18 +6,35 @@ import { interpolate, plural } from '../../../src/i18n/format';
 const en = uiResources['en'] ?? {};
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const pluralBase = (key: string) => key.replace(PLURAL, '');
+const enPluralBases = new Set(Object.keys(en).filter((k) => PLURAL.test(k)).map(pluralBase));
+
+/** Keys a locale must have: English's, with plural keys per the locale's own plural categories. */
+function expectedKeys(lang: string): string[] {
+	const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+	const plain = Object.keys(en).filter((k) => !PLURAL.test(k));
+	const plurals = [...enPluralBases].flatMap((base) => categories.map((c) => `${base}_${c}`));
+	return [...plain, ...plurals].sort();
+}
+
 describe('UI strings', () => {
-	test.each(PUBLISHED_LOCALES.map((l) => l.code))('%s has exactly the English keys', (code) => {
+	test.each(PUBLISHED_LOCALES.map((l) => [l.code, l.lang] as const))('%s has exactly the English keys', (code, lang) => {
 		const strings = uiResources[code] ?? {};
-		const missing = Object.keys(en).filter((k) => !(k in strings));
-		const extra = Object.keys(strings).filter((k) => !(k in en));
+		const expected = expectedKeys(lang);
+		const missing = expected.filter((k) => !(k in strings));
+		const extra = Object.keys(strings).filter((k) => !expected.includes(k));
 		expect({ missing, extra }).toEqual({ missing: [], extra: [] });
 	});
 
 	test.each(PUBLISHED_LOCALES.map((l) => l.code))('%s keeps the English placeholders', (code) => {
 		const strings = uiResources[code] ?? {};
 		for (const [key, value] of Object.entries(strings)) {
-			expect(placeholders(value), `${code}: ${key}`).toEqual(placeholders(en[key] ?? ''));
+			// A plural form may drop {{count}} where the language spells the number out (e.g. Arabic "two").
+			const reference = en[key] ?? en[`${pluralBase(key)}_other`] ?? '';
+			const want = placeholders(reference).filter((p) => !(PLURAL.test(key) && p === 'count'));
+			const got = placeholders(value).filter((p) => !(PLURAL.test(key) && p === 'count'));
+			expect(got, `${code}: ${key}`).toEqual(want);
 		}
 	});
 
