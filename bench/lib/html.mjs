@@ -1,0 +1,125 @@
+// Small, dependency-free readers for the HTML and JS that Astro emits. They use regular
+// expressions on purpose: the input is our own minified build output, not arbitrary HTML,
+// and the quality gates must not pull in a parser dependency.
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+
+/** Decodes the few character references Astro writes into attribute values. */
+export function decodeEntities(value) {
+	return value.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name) => ENTITIES[name]);
+}
+
+/** Attributes of one start tag's attribute text as a Map (lowercase names, decoded values; bare attributes map to ''). */
+export function parseAttributes(text) {
+	const attrs = new Map();
+	const re = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+	for (const m of text.matchAll(re)) {
+		attrs.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+	}
+	return attrs;
+}
+
+// One start tag: its name and attribute text; quoted values may contain '>' (island props do).
+const START_TAG = /<([a-z][\w:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
+
+/** Every start tag as { name, attrs }, in document order, ignoring comments and script/style text. */
+export function startTags(html) {
+	return [...markupOnly(html).matchAll(START_TAG)].map((m) => ({ name: m[1].toLowerCase(), attrs: parseAttributes(m[2]) }));
+}
+
+/** The attributes of every start tag named `tag` (e.g. 'a', 'link'), in document order. */
+export function findTags(html, tag) {
+	return startTags(html).filter((t) => t.name === tag).map((t) => t.attrs);
+}
+
+// Script types that hold data, not code: they are neither executed nor counted as JavaScript.
+const CODE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * The scripts a page runs: inline code (text) and external `src` URLs, plus the URLs that
+ * Astro's island runtime imports from `<astro-island>` attributes and any modulepreload links.
+ */
+export function findScripts(html) {
+	const clean = stripComments(html);
+	const inline = [];
+	const urls = [];
+	for (const m of clean.matchAll(/<script(?=[\s>])([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		const attrs = parseAttributes(m[1]);
+		if (!CODE_TYPES.has((attrs.get('type') ?? '').toLowerCase())) continue;
+		if (attrs.has('src')) urls.push(attrs.get('src'));
+		else if (m[2].trim()) inline.push(m[2]);
+	}
+	for (const attrs of findTags(html, 'astro-island')) {
+		for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+			if (attrs.get(name)) urls.push(attrs.get(name));
+		}
+	}
+	for (const attrs of findTags(html, 'link')) {
+		if (/\bmodulepreload\b/i.test(attrs.get('rel') ?? '') && attrs.get('href')) urls.push(attrs.get('href'));
+	}
+	return { inline, urls: [...new Set(urls)] };
+}
+
+/** The stylesheets a page applies: inline `<style>` text and `<link rel="stylesheet">` URLs. */
+export function findStyles(html) {
+	const clean = stripComments(html);
+	const inline = [...clean.matchAll(/<style(?=[\s>])[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
+	const urls = findTags(html, 'link')
+		.filter((a) => /\bstylesheet\b/i.test(a.get('rel') ?? '') && a.get('href'))
+		.map((a) => a.get('href'));
+	return { inline, urls };
+}
+
+const HREF_TAGS = new Set(['a', 'link', 'area', 'use']);
+
+/** Every `href` in the document (a, link, area, SVG use) with the tag and `rel` it sits on. */
+export function findHrefs(html) {
+	const out = [];
+	for (const { name, attrs } of startTags(html)) {
+		const href = attrs.get('href') ?? attrs.get('xlink:href');
+		if (HREF_TAGS.has(name) && href !== undefined) out.push({ tag: name, href, rel: attrs.get('rel') ?? '' });
+	}
+	return out;
+}
+
+const SRC_TAGS = new Set(['script', 'img', 'iframe', 'source', 'audio', 'video', 'track', 'embed']);
+
+/** Every `src` attribute on elements that load a resource, with the tag it sits on. */
+export function findSrcs(html) {
+	return startTags(html)
+		.filter((t) => SRC_TAGS.has(t.name) && t.attrs.get('src'))
+		.map((t) => ({ tag: t.name, href: t.attrs.get('src'), rel: '' }));
+}
+
+/** Every fragment target in a document: `id` values and the `name` of `<a>` elements. */
+export function findIds(html) {
+	const ids = new Set();
+	for (const { name, attrs } of startTags(html)) {
+		if (attrs.get('id')) ids.add(attrs.get('id'));
+		if (name === 'a' && attrs.get('name')) ids.add(attrs.get('name'));
+	}
+	return ids;
+}
+
+/**
+ * Module specifiers in minified JS: `static` from import/export-from statements and bare
+ * `import "x"`, `dynamic` from `import("x")` with a string literal (loaded later, on demand).
+ */
+export function findImports(code) {
+	const statics = new Set();
+	const dynamics = new Set();
+	for (const m of code.matchAll(/\b(?:import|export)\b[^"'`;()]*?\bfrom\s*(["'])([^"']+)\1/g)) statics.add(m[2]);
+	for (const m of code.matchAll(/\bimport\s*(["'])([^"']+)\1/g)) statics.add(m[2]);
+	for (const m of code.matchAll(/\bimport\s*\(\s*(["'`])([^"'`$]+)\1\s*\)/g)) dynamics.add(m[2]);
+	return { static: [...statics], dynamic: [...dynamics] };
+}
+
+function stripComments(html) {
+	return html.replace(/<!--[\s\S]*?-->/g, '');
+}
+
+// Markup without comments and without the text inside script and style elements, so that
+// strings in code (e.g. '<a href=…>' in a template) are not read as links or ids.
+function markupOnly(html) {
+	return stripComments(html).replace(/(<(script|style)(?=[\s>])[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Size budgets for the built site ($DIST_DIR or dist/), checked in CI after the build.
+// Every HTML page is measured the way a first visit loads it (see bench/lib/weight.mjs):
+// inline scripts plus every module referenced, followed through static imports; gzip level 9.
+// Usage: node scripts/check-budgets.mjs   (exit 1 and one line per overrun when over budget)
+import { fileURLToPath } from 'node:url';
+import { distDir, listPages } from '../bench/lib/site.mjs';
+import { measurePage } from '../bench/lib/weight.mjs';
+
+/**
+ * Budgets in gzip bytes per page. JavaScript counts what loads before any interaction; what a
+ * click imports later (search, lazy chunks) is reported by `npm run bench`, not budgeted here.
+ */
+export const BUDGETS = {
+	// A simulator page (one with <astro-island>): the island runtime, Preact, the renderer and the
+	// simulator itself. Issue 8 sets 20 KB; feasibility measured 9.5 KB for a toy island.
+	simulatorJs: 20 * 1024,
+	// A page without a simulator: only our few inline scripts (theme, language picker) before
+	// search opens. Issue 8 sets 2 KB; first measurement 835 B (sv fallback article).
+	plainJs: 2 * 1024,
+	// HTML: first measurement 2.8 KB gzip (placeholder article, 6.7 KB raw). Real articles with
+	// tables and island markup will be several times longer; 14 KB is what fits in the first TCP
+	// round trip (initial congestion window of 10 segments), so the text starts rendering at once.
+	html: 14 * 1024,
+	// CSS per page (the shared stylesheet plus inline styles): first measurement 2.2 KB gzip
+	// (6.9 KB raw). 6 KB leaves room for the simulator styles while staying a third of
+	// Starlight's 16.75 KB CSS budget (docs-anchors.md §1).
+	css: 6 * 1024,
+};
+
+/** The overruns for one measured page, as readable messages (empty when within budget). */
+export function overruns(m, budgets = BUDGETS) {
+	const out = [];
+	const check = (what, size, limit) => {
+		if (size > limit) out.push(`${m.path}: ${what} is ${bytes(size)} gzip, budget ${bytes(limit)} (over by ${bytes(size - limit)})`);
+	};
+	if (m.hasIsland) check('JavaScript (simulator page)', m.js.gzip, budgets.simulatorJs);
+	else check('JavaScript before search opens', m.js.gzip, budgets.plainJs);
+	check('HTML', m.html.gzip, budgets.html);
+	check('CSS', m.css.gzip, budgets.css);
+	for (const url of m.missing) out.push(`${m.path}: references ${url}, which is not in the build, so its size cannot be counted`);
+	return out;
+}
+
+function fmt(n) {
+	return n >= 1024 ? `${(n / 1024).toFixed(2)} KB` : `${n} B`;
+}
+
+// Exact counts in messages, so an overrun of a few bytes is not shown as "20.00 KB > 20.00 KB".
+function bytes(n) {
+	return `${n.toLocaleString('en-US')} B`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const dir = distDir();
+	const pages = await listPages(dir).catch(() => []);
+	if (!pages.length) {
+		console.error(`No HTML pages in ${dir}. Build first: npm run build`);
+		process.exit(1);
+	}
+	const cache = new Map();
+	const measured = await Promise.all(pages.map((p) => measurePage(dir, p, cache)));
+	const problems = measured.flatMap((m) => overruns(m));
+	const largest = (list, pick) => (list.length ? fmt(Math.max(...list.map(pick))) : 'no such page yet');
+	const sim = measured.filter((m) => m.hasIsland);
+	const plain = measured.filter((m) => !m.hasIsland);
+	console.log(`Budgets over ${measured.length} pages in ${dir} (gzip, largest page / budget):`);
+	console.log(`  JS, simulator pages  ${largest(sim, (m) => m.js.gzip)} / ${fmt(BUDGETS.simulatorJs)}`);
+	console.log(`  JS, other pages      ${largest(plain, (m) => m.js.gzip)} / ${fmt(BUDGETS.plainJs)}`);
+	console.log(`  HTML                 ${largest(measured, (m) => m.html.gzip)} / ${fmt(BUDGETS.html)}`);
+	console.log(`  CSS                  ${largest(measured, (m) => m.css.gzip)} / ${fmt(BUDGETS.css)}`);
+	if (problems.length) {
+		console.error(`\n${problems.length} budget overrun(s):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+		process.exit(1);
+	}
+	console.log('All pages within budget.');
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Link check over the built site ($DIST_DIR or dist/), every locale: each internal href and src
+// must reach a built file, and each #fragment (same page or /x/#y) an element id on the target.
+// Absolute URLs on the configured `site` (canonical, hreflang) count as internal. External
+// links are listed, never fetched. Usage: node scripts/check-links.mjs [--quiet]
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findHrefs, findIds, findSrcs } from '../bench/lib/html.mjs';
+import { distDir, listFiles, readSitemap, urlPathOf } from '../bench/lib/site.mjs';
+
+// Schemes that do not name a document to check.
+const SKIP = /^(mailto|tel|javascript|data|blob|sms):/i;
+
+/**
+ * Classifies one href found on the page at `fromPath`: `external` (another origin), `skip`
+ * (mailto: and the like), or `internal` with the root-relative `path` and decoded `fragment`.
+ */
+export function classifyHref(href, fromPath, origin) {
+	const trimmed = href.trim();
+	if (SKIP.test(trimmed)) return { kind: 'skip' };
+	let url;
+	try {
+		url = new URL(trimmed, `${origin}${fromPath}`);
+	} catch {
+		return { kind: 'internal', path: trimmed, fragment: '', invalid: true };
+	}
+	if (url.origin !== origin) return { kind: 'external', url: url.href };
+	const fragment = url.hash ? safeDecode(url.hash.slice(1)) : '';
+	return { kind: 'internal', path: safeDecode(url.pathname), fragment };
+}
+
+/**
+ * Why an internal link is broken, or undefined when it resolves. `site.files` holds every
+ * built file's URL path; `site.ids` maps each HTML/SVG URL path (pages as `/x/`) to its ids.
+ */
+export function brokenReason(target, site) {
+	if (target.invalid) return 'is not a valid URL';
+	let { path } = target;
+	if (!site.files.has(path)) {
+		if (path.endsWith('/')) return `no page is built at ${path}`;
+		if (site.files.has(`${path}/`)) return `${path} lacks the trailing slash (the server answers with a redirect)`;
+		return `no file is built at ${path}`;
+	}
+	// An empty fragment and #top scroll to the top of any page (HTML standard).
+	if (!target.fragment || target.fragment.toLowerCase() === 'top') return undefined;
+	const ids = site.ids.get(path);
+	if (!ids) return undefined;
+	return ids.has(target.fragment) ? undefined : `${path} has no element with id "${target.fragment}"`;
+}
+
+/** Reads the build into the shape `brokenReason` expects, plus the HTML pages to scan. */
+export async function readSite(dir) {
+	const files = new Set();
+	const ids = new Map();
+	const pages = [];
+	for (const file of await listFiles(dir)) {
+		// A page answers both as /x/ and as /x/index.html.
+		const path = urlPathOf(file);
+		files.add(path).add(`/${file}`);
+		if (/\.(html|svg)$/.test(file) && !file.startsWith('pagefind/')) {
+			const text = await readFile(join(dir, file), 'utf8');
+			ids.set(path, findIds(text)).set(`/${file}`, ids.get(path));
+			if (file.endsWith('.html')) pages.push({ path, text });
+		}
+	}
+	return { files, ids, pages };
+}
+
+function safeDecode(text) {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const dir = distDir();
+	const site = await readSite(dir).catch(() => undefined);
+	if (!site?.pages.length) {
+		console.error(`No HTML pages in ${dir}. Build first: npm run build`);
+		process.exit(1);
+	}
+	// The configured `site` origin, from the sitemap the build wrote.
+	const sitemap = await readSitemap(dir).catch(() => []);
+	const origin = sitemap.length ? new URL(sitemap[0]).origin : 'http://site.invalid';
+	const broken = [];
+	const external = new Map();
+	let checked = 0;
+	for (const page of site.pages) {
+		for (const { tag, href } of [...findHrefs(page.text), ...findSrcs(page.text)]) {
+			const target = classifyHref(href, page.path, origin);
+			if (target.kind === 'external') external.set(target.url, (external.get(target.url) ?? 0) + 1);
+			if (target.kind !== 'internal') continue;
+			checked++;
+			const reason = brokenReason(target, site);
+			if (reason) broken.push(`${page.path}: <${tag}> "${href}" — ${reason}`);
+		}
+	}
+	if (!process.argv.includes('--quiet') && external.size) {
+		console.log(`External links (listed, not fetched):`);
+		for (const [url, count] of [...external].sort()) console.log(`  ${url}  (${count}×)`);
+	}
+	console.log(`Checked ${checked} internal links on ${site.pages.length} pages; ${external.size} distinct external URLs.`);
+	if (broken.length) {
+		console.error(`\n${broken.length} broken link(s):\n${broken.map((b) => `  ✗ ${b}`).join('\n')}`);
+		process.exit(1);
+	}
+	console.log('No broken internal links.');
+}

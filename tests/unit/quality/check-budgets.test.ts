@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { BUDGETS, overruns } from '../../../scripts/check-budgets.mjs';
+
+const size = (gzip: number) => ({ raw: gzip * 3, gzip });
+const page = (over: Partial<{ hasIsland: boolean; js: number; html: number; css: number; missing: string[] }>) => ({
+	path: '/sv/x/',
+	hasIsland: over.hasIsland ?? false,
+	js: size(over.js ?? 500),
+	html: size(over.html ?? 3000),
+	css: size(over.css ?? 2000),
+	missing: over.missing ?? [],
+});
+
+describe('overruns', () => {
+	test('passes a page within every budget', () => {
+		expect(overruns(page({}))).toEqual([]);
+	});
+
+	test('holds a plain page to the 2 KB JavaScript budget and names page and overrun', () => {
+		expect(overruns(page({ js: 2048 + 100 }))).toEqual([
+			'/sv/x/: JavaScript before search opens is 2,148 B gzip, budget 2,048 B (over by 100 B)',
+		]);
+	});
+
+	test('allows a simulator page up to 20 KB of JavaScript, not more', () => {
+		expect(overruns(page({ hasIsland: true, js: BUDGETS.simulatorJs }))).toEqual([]);
+		expect(overruns(page({ hasIsland: true, js: BUDGETS.simulatorJs + 1 }))).toEqual([
+			'/sv/x/: JavaScript (simulator page) is 20,481 B gzip, budget 20,480 B (over by 1 B)',
+		]);
+	});
+
+	test('reports HTML and CSS overruns separately', () => {
+		const found = overruns(page({ html: BUDGETS.html + 1, css: BUDGETS.css + 1 }));
+		expect(found).toHaveLength(2);
+		expect(found[0]).toMatch(/HTML/);
+		expect(found[1]).toMatch(/CSS/);
+	});
+
+	test('fails when a referenced script is missing, since its size cannot be counted', () => {
+		expect(overruns(page({ missing: ['/_astro/gone.js'] }))).toEqual([
+			'/sv/x/: references /_astro/gone.js, which is not in the build, so its size cannot be counted',
+		]);
+	});
+});
