@@ -4,7 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 
-/** An Astro integration that mounts <dist>/pagefind at /pagefind/ in the dev server. */
+/**
+ * An Astro integration that mounts <dist>/pagefind at /pagefind/ in the dev server.
+ * @returns {import('astro').AstroIntegration}
+ */
 export function devSearch() {
 	return {
 		name: 'external-access-lab:dev-search',
