@@ -1,0 +1,148 @@
+import { appliesTo, CAPABILITIES, type CapabilityId } from './capabilities';
+import { IDENTITIES, DIRECTIONS, type Direction, type IdentityId } from './identities';
+import { planFor } from './plans';
+import { runPlan, type Check, type PendingWindow, type PlanRun } from './run-plan';
+import type { OrgView } from './rules';
+import { getSetting, type Settings } from './settings';
+import { settingsWith, userAddress, type Change, type SimState } from './state';
+import type { Outcome, OrgSide, Reason } from './types';
+
+/** When to look: now (unsettled changes are pending), after the typical delay, or in the worst case. */
+export type View = 'now' | 'typical' | 'worstCase';
+
+/** A pending cell: the outcome before and after the unsettled changes, and when they take effect. */
+export interface PendingCell extends PendingWindow {
+	readonly from: Exclude<Outcome, 'pending'>;
+	readonly to: Exclude<Outcome, 'pending'>;
+}
+
+/** The evaluation of one identity × capability in one direction. */
+export interface CellResult {
+	readonly direction: Direction;
+	readonly identity: IdentityId;
+	readonly capability: CapabilityId;
+	readonly outcome: Outcome;
+	/** Every check in order (the trace). */
+	readonly checks: readonly Check[];
+	/** Index in `checks` of the check that decided the outcome, or null. */
+	readonly decisive: number | null;
+	/** What is unknown when the outcome is `depends` (or may be after a pending change). */
+	readonly unknowns: readonly Reason[];
+	readonly pending?: PendingCell;
+	/** The clock time (minutes) the result describes. */
+	readonly at: number;
+}
+
+/** The host (your organization) and partner of a direction. */
+export function sidesOf(direction: Direction): { host: OrgSide; partner: OrgSide } {
+	return direction === 'AtoB' ? { host: 'A', partner: 'B' } : { host: 'B', partner: 'A' };
+}
+
+/** Builds the view of one organization that rules read. */
+export function orgView(state: SimState, side: OrgSide, settings: Settings): OrgView {
+	const org = state.orgs[side];
+	return {
+		side,
+		name: org.name,
+		domain: org.domain,
+		address: userAddress(org),
+		trialOnly: org.trialOnly,
+		known: org.known,
+		settings,
+	};
+}
+
+function delayOf(change: Change) {
+	/* c8 ignore next -- changes only name known settings (applyChange and the codec check) */
+	return getSetting(change.setting)?.delay ?? { min: 0, typical: 0, max: 0 };
+}
+
+/** True when a change has surely taken effect at time `t` (its maximum delay has passed). */
+export function isSettled(change: Change, t: number): boolean {
+	return change.at + delayOf(change).max <= t;
+}
+
+/** The clock time a view describes: now, or when every saved change has reached its typical or maximum delay. */
+export function viewTime(state: SimState, view: View): number {
+	if (view === 'now') return state.clock;
+	const ends = state.changes.map((c) => c.at + (view === 'typical' ? delayOf(c).typical : delayOf(c).max));
+	return Math.max(state.clock, ...ends);
+}
+
+function run(
+	state: SimState,
+	direction: Direction,
+	identity: IdentityId,
+	capability: CapabilityId,
+	take: (c: Change) => boolean,
+): PlanRun {
+	const { host, partner } = sidesOf(direction);
+	return runPlan(
+		planFor(identity, capability),
+		orgView(state, host, settingsWith(state, host, take)),
+		orgView(state, partner, settingsWith(state, partner, take)),
+	);
+}
+
+function windowOf(changes: readonly Change[]): PendingWindow {
+	return {
+		earliest: Math.min(...changes.map((c) => c.at + delayOf(c).min)),
+		typical: Math.max(...changes.map((c) => c.at + delayOf(c).typical)),
+		latest: Math.max(...changes.map((c) => c.at + delayOf(c).max)),
+	};
+}
+
+function readsChange(check: Check, change: Change): boolean {
+	return check.reads.some((r) => r.side === change.side && r.setting === change.setting);
+}
+
+/** Evaluates one cell of the matrix at the given view (default: now). */
+export function evaluateCell(
+	state: SimState,
+	direction: Direction,
+	identity: IdentityId,
+	capability: CapabilityId,
+	view: View = 'now',
+): CellResult {
+	const at = viewTime(state, view);
+	const after = run(state, direction, identity, capability, () => true);
+	const unsettled = view === 'now' ? state.changes.filter((c) => !isSettled(c, at)) : [];
+	const base = { direction, identity, capability, at };
+	if (unsettled.length === 0) return { ...base, ...after, unknowns: unknownsOf(after.checks) };
+
+	const before = run(state, direction, identity, capability, (c) => isSettled(c, at));
+	const checks = after.checks.map((check) => {
+		const hits = unsettled.filter((c) => readsChange(check, c));
+		return hits.length === 0 ? check : { ...check, pending: windowOf(hits) };
+	});
+	if (before.outcome === after.outcome) return { ...base, ...after, checks, unknowns: unknownsOf(checks) };
+
+	const relevant = unsettled.filter((c) =>
+		[...before.checks, ...after.checks].some((k) => readsChange(k, c)),
+	);
+	const window = windowOf(relevant.length > 0 ? relevant : unsettled);
+	const firstPending = checks.findIndex((c) => c.pending !== undefined);
+	return {
+		...base,
+		outcome: 'pending',
+		checks,
+		decisive: firstPending < 0 ? after.decisive : firstPending,
+		unknowns: unknownsOf(checks),
+		pending: { ...window, from: before.outcome, to: after.outcome },
+	};
+}
+
+function unknownsOf(checks: readonly Check[]): Reason[] {
+	return checks.filter((c) => c.status === 'unknown').map((c) => c.reason);
+}
+
+/** Evaluates every applicable cell: both directions × every identity × every capability. */
+export function evaluateMatrix(state: SimState, view: View = 'now'): CellResult[] {
+	const out: CellResult[] = [];
+	for (const direction of DIRECTIONS)
+		for (const { id: identity } of IDENTITIES)
+			for (const capability of CAPABILITIES)
+				if (appliesTo(capability, identity))
+					out.push(evaluateCell(state, direction, identity, capability.id, view));
+	return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The simulator core: a pure, sourced model of Teams external access, guest access and shared channels.
+ * Islands import from this file only. Nothing here touches the DOM, the network, the clock or i18n.
+ *
+ * Data shape
+ *   SimState = { presetId, clock (minutes), orgs: { A, B }, changes[] }
+ *   OrgState = { name, domain, user, trialOnly, known, settings }   settings = the baseline, by SettingId
+ *   Change   = { at, side, setting, value }   saved at `at`, effective between at + delay.min and at + delay.max
+ *   Results  = CellResult { direction, identity, capability, outcome, checks[], decisive, unknowns, pending? }
+ *
+ * Flow from settings to results
+ *   1. `SETTINGS` (settings/*.ts) holds every setting with Microsoft's default, PowerShell name, admin path,
+ *      delay range (facts §7.7) and source. `createDefaultState()` builds both organizations from it.
+ *   2. `applyChange()` appends to the change log at the current clock; `advanceClock()` moves time.
+ *   3. `evaluateCell()` picks the plan for identity × capability (`plans.ts`): an ordered list of rule
+ *      steps, each on the host ("your organization"), the partner, or neither (a capability-table row).
+ *   4. `runPlan()` runs every step (a full trace, not only the first failure). Any failed check means
+ *      `blocked`, else any unknown means `depends`, else `allowed`. Meetings fall back to anonymous join.
+ *   5. In the `now` view, changes whose maximum delay has not passed are unsettled: the cell is evaluated
+ *      without and with them, and is `pending` (with the window) when the two outcomes differ.
+ *   6. `smallestFix()` searches breadth-first over the settings the failed checks read.
+ *
+ * Adding a rule
+ *   1. Add a row to a file in rules/ with `rule(id, layer, sourceKey, check)`; the source key must be in
+ *      sources.ts (facts §10), and VERIFIED is the date you checked the row against the facts sheet.
+ *   2. The check returns a verdict with a reason code (an i18n key plus params) and the settings it read.
+ *      Where the facts say [unconfirmed], return `unknown` with an `unknown.*` key: never guess.
+ *   3. Reference the rule from a plan in plans.ts, add the en and sv strings for its keys, and add a
+ *      table-driven test in tests/unit/model/ that an admin would recognise.
+ */
+export type {
+	OrgSide,
+	Outcome,
+	CheckStatus,
+	LayerId,
+	Reason,
+	Source,
+	SettingRef,
+	SettingValue,
+	DelayRange,
+} from './types';
+export { VERIFIED, SOURCES } from './sources';
+export {
+	SETTINGS,
+	DELAYS,
+	getSetting,
+	defaultSettings,
+	isValidValue,
+	type SettingId,
+	type SettingMeta,
+	type SettingType,
+	type SettingRole,
+	type PowerShellRef,
+	type Settings,
+} from './settings';
+export { CAPABILITIES, appliesTo, type Capability, type CapabilityId } from './capabilities';
+export { IDENTITIES, DIRECTIONS, type IdentityId, type Direction } from './identities';
+export {
+	createDefaultState,
+	resetToDefaults,
+	applyChange,
+	advanceClock,
+	setOrgInfo,
+	savedSettings,
+	userAddress,
+	type SimState,
+	type OrgState,
+	type OrgInfo,
+	type Change,
+} from './state';
+export { RULES, getRule, type RuleDef } from './rules';
+export {
+	evaluateCell,
+	evaluateMatrix,
+	viewTime,
+	sidesOf,
+	type View,
+	type CellResult,
+	type PendingCell,
+} from './evaluate';
+export type { Check, PendingWindow } from './run-plan';
+export { smallestFix, type Fix, type FixChange, type FixResult } from './smallest-fix';
+export { PRESETS, getPreset, presetState, type Preset, type PresetExpectation } from './presets';
+export { encodeState } from './codec/encode-state';
+export { decodeState, type Decoded } from './codec/decode-state';
+export { powershellReadout, type PowerShellLine, type PowerShellReadout } from './powershell';
+
+/** Layers in trace order, for grouping settings and checks. */
+export const LAYERS = [
+	'externalAccess',
+	'userPolicy',
+	'teamsGuest',
+	'entra',
+	'crossTenant',
+	'groups',
+	'sharepoint',
+	'purview',
+	'teamsPolicy',
+	'capabilityTable',
+] as const;

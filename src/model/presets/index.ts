@@ -1,0 +1,38 @@
+import { FEDERATION_PRESETS } from './federation-presets';
+import { GUEST_PRESETS } from './guest-presets';
+import type { Preset } from './preset';
+import { defaultSettings } from '../settings';
+import { createDefaultState, DEFAULT_ORG_INFO, type OrgState, type SimState } from '../state';
+import type { OrgSide } from '../types';
+
+export type { Preset, PresetExpectation, OrgSetup } from './preset';
+
+/** Every preset, named by symptom. */
+export const PRESETS: readonly Preset[] = [...FEDERATION_PRESETS, ...GUEST_PRESETS];
+
+const byId = new Map(PRESETS.map((p) => [p.id, p]));
+
+/** The preset with this id, or undefined. */
+export function getPreset(id: string): Preset | undefined {
+	return byId.get(id);
+}
+
+function orgFor(preset: Preset, side: OrgSide): OrgState {
+	const setup = preset.setup[side];
+	return {
+		...DEFAULT_ORG_INFO[side],
+		...setup?.info,
+		settings: { ...defaultSettings(), ...setup?.settings },
+	};
+}
+
+/** The starting state of a preset: defaults, the preset's settings, changes and clock. */
+export function presetState(preset: Preset): SimState {
+	return {
+		...createDefaultState(),
+		presetId: preset.id,
+		clock: preset.setup.clock ?? 0,
+		orgs: { A: orgFor(preset, 'A'), B: orgFor(preset, 'B') },
+		changes: [...(preset.setup.changes ?? [])],
+	};
+}

@@ -1,0 +1,75 @@
+import { source, VERIFIED } from '../sources';
+import type { DelayRange } from '../types';
+
+const HOUR = 60;
+
+/**
+ * Delay ranges (minutes) from facts §7.7. `max` is the documented upper bound; `min` and `typical`
+ * are the lower end and the middle of what the cited sources report. Where no source gives a
+ * typical value, the note key says it is our estimate.
+ */
+export const DELAYS = {
+	/** Teams guest switch: "up to 24 hours" [L4][L5]. */
+	teamsGuest: {
+		id: 'teamsGuest',
+		min: 2 * HOUR,
+		typical: 8 * HOUR,
+		max: 24 * HOUR,
+		noteKey: 'delay.teamsGuest.note',
+		source: source('L4'),
+		verified: VERIFIED,
+	},
+	/** Guest settings in Entra, Groups and SharePoint: "2 to 24 hours" [L10, older doc]. */
+	guestLayers: {
+		id: 'guestLayers',
+		min: 2 * HOUR,
+		typical: 8 * HOUR,
+		max: 24 * HOUR,
+		noteKey: 'delay.guestLayers.note',
+		source: source('L10'),
+		verified: VERIFIED,
+	},
+	/** External access changes: up to 24 hours to reach all datacenters [X8]; TAC only warns. */
+	externalAccess: {
+		id: 'externalAccess',
+		min: 10,
+		typical: 2 * HOUR,
+		max: 24 * HOUR,
+		noteKey: 'delay.externalAccess.note',
+		source: source('X8'),
+		verified: VERIFIED,
+	},
+	/** Per-user policies: no documented figure; modelled like external access changes. */
+	userPolicy: {
+		id: 'userPolicy',
+		min: 10,
+		typical: 2 * HOUR,
+		max: 24 * HOUR,
+		noteKey: 'delay.userPolicy.note',
+		source: source('X8'),
+		verified: VERIFIED,
+	},
+	/** Entra cross-tenant access settings: 2 hours (older docs) to up to 6 hours (newer) [L16]. */
+	crossTenant: {
+		id: 'crossTenant',
+		min: 5,
+		typical: 2 * HOUR,
+		max: 6 * HOUR,
+		noteKey: 'delay.crossTenant.note',
+		source: source('L16'),
+		verified: VERIFIED,
+	},
+	/** A retired setting: saving it changes nothing, so there is nothing to wait for. */
+	none: {
+		id: 'none',
+		min: 0,
+		typical: 0,
+		max: 0,
+		noteKey: 'delay.none.note',
+		source: source('P1'),
+		verified: VERIFIED,
+	},
+} as const satisfies Record<string, DelayRange>;
+
+/** The id of a delay range. */
+export type DelayId = keyof typeof DELAYS;

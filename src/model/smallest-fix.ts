@@ -1,0 +1,151 @@
+import type { CapabilityId } from './capabilities';
+import { sidesOf, orgView } from './evaluate';
+import type { Direction, IdentityId } from './identities';
+import { planFor } from './plans';
+import { runPlan, type Check } from './run-plan';
+import { getSetting, SETTINGS, type SettingId, type Settings } from './settings';
+import { savedSettings, type SimState } from './state';
+import type { OrgSide, SettingValue } from './types';
+
+/** One setting change a fix proposes, on one organization's side. */
+export interface FixChange {
+	readonly side: OrgSide;
+	readonly setting: SettingId;
+	readonly value: SettingValue;
+}
+
+/** A set of changes that together make the cell `allowed`, and how long they take to apply (minutes). */
+export interface Fix {
+	readonly changes: readonly FixChange[];
+	readonly delay: { readonly min: number; readonly typical: number; readonly max: number };
+}
+
+/** `notNeeded`: already allowed. `found`: the smallest fixes. `none`: no setting change within reach allows it. */
+export interface FixResult {
+	readonly status: 'notNeeded' | 'found' | 'none';
+	readonly fixes: readonly Fix[];
+}
+
+/** The largest number of changes a fix may combine. */
+export const MAX_FIX_CHANGES = 3;
+const MAX_FIXES = 5;
+const MAX_RUNS = 4000;
+const order = new Map<string, number>(SETTINGS.map((s, i) => [s.id, i]));
+
+function movesFor(check: Check, settings: Record<OrgSide, Settings>): FixChange[] {
+	const moves: FixChange[] = [];
+	for (const { side, setting } of check.reads) {
+		const meta = getSetting(setting);
+		/* c8 ignore next -- rules read known settings only */
+		if (!meta || meta.retired !== undefined) continue;
+		const current = settings[side][setting as SettingId];
+		if (meta.type === 'toggle') {
+			moves.push({ side, setting: meta.id, value: current !== true });
+		} else if (meta.type === 'choice') {
+			for (const option of meta.options)
+				if (option !== current) moves.push({ side, setting: meta.id, value: option });
+		} else if (check.subject !== undefined && Array.isArray(current)) {
+			const list = current as readonly string[];
+			const subject = check.subject;
+			const value = list.includes(subject) ? list.filter((v) => v !== subject) : [...list, subject];
+			moves.push({ side, setting: meta.id, value });
+		}
+	}
+	return moves;
+}
+
+function keyOf(changes: readonly FixChange[]): string {
+	return changes
+		.map((c) => `${c.side}.${c.setting}=${JSON.stringify(c.value)}`)
+		.sort()
+		.join('|');
+}
+
+function rank(fix: readonly FixChange[], host: OrgSide): number[] {
+	return [
+		fix.length,
+		fix.filter((c) => c.side !== host).length,
+		...fix.map((c) => order.get(c.setting) ?? 0),
+	];
+}
+
+function compareRanks(a: number[], b: number[]): number {
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		const d = (a[i] ?? 0) - (b[i] ?? 0);
+		if (d !== 0) return d;
+	}
+	return 0;
+}
+
+/**
+ * The fewest setting changes (up to MAX_FIX_CHANGES) that make a cell `allowed`, searched breadth-first
+ * from the settings each organization has saved. Candidate changes come from the failed and unknown
+ * checks of each step, so every proposal names a setting the trace showed.
+ */
+export function smallestFix(
+	state: SimState,
+	direction: Direction,
+	identity: IdentityId,
+	capability: CapabilityId,
+): FixResult {
+	const { host, partner } = sidesOf(direction);
+	const saved = { A: savedSettings(state, 'A'), B: savedSettings(state, 'B') };
+	const plan = planFor(identity, capability);
+	let runs = 0;
+	const evaluate = (changes: readonly FixChange[]) => {
+		runs++;
+		const next = { A: { ...saved.A }, B: { ...saved.B } } as Record<OrgSide, Record<string, SettingValue>>;
+		for (const c of changes) next[c.side][c.setting] = c.value;
+		const settings = next as Record<OrgSide, Settings>;
+		const result = runPlan(
+			plan,
+			orgView(state, host, settings[host]),
+			orgView(state, partner, settings[partner]),
+		);
+		return { result, settings };
+	};
+
+	const root = evaluate([]);
+	if (root.result.outcome === 'allowed') return { status: 'notNeeded', fixes: [] };
+	let level: {
+		changes: readonly FixChange[];
+		checks: readonly Check[];
+		settings: Record<OrgSide, Settings>;
+	}[] = [{ changes: [], checks: root.result.checks, settings: root.settings }];
+	const seen = new Set<string>(['']);
+	for (let depth = 1; depth <= MAX_FIX_CHANGES && runs < MAX_RUNS; depth++) {
+		const found: FixChange[][] = [];
+		const next: typeof level = [];
+		for (const node of level) {
+			const open = node.checks.filter((c) => c.status === 'failed' || c.status === 'unknown');
+			for (const move of open.flatMap((c) => movesFor(c, node.settings))) {
+				if (node.changes.some((c) => c.side === move.side && c.setting === move.setting)) continue;
+				const changes = [...node.changes, move];
+				const key = keyOf(changes);
+				if (seen.has(key) || runs >= MAX_RUNS) continue;
+				seen.add(key);
+				const { result, settings } = evaluate(changes);
+				if (result.outcome === 'allowed') found.push(changes);
+				else next.push({ changes, checks: result.checks, settings });
+			}
+		}
+		if (found.length > 0) {
+			const fixes = found
+				.sort((a, b) => compareRanks(rank(a, host), rank(b, host)))
+				.slice(0, MAX_FIXES)
+				.map((changes) => ({ changes, delay: delayOf(changes) }));
+			return { status: 'found', fixes };
+		}
+		level = next;
+	}
+	return { status: 'none', fixes: [] };
+}
+
+function delayOf(changes: readonly FixChange[]): Fix['delay'] {
+	const ranges = changes.map((c) => getSetting(c.setting)?.delay ?? { min: 0, typical: 0, max: 0 });
+	return {
+		min: Math.max(...ranges.map((r) => r.min)),
+		typical: Math.max(...ranges.map((r) => r.typical)),
+		max: Math.max(...ranges.map((r) => r.max)),
+	};
+}
