@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { cspScriptHashes } from './src/lib/csp-hashes.mjs';
 import { devSearch } from './src/lib/dev-search.mjs';
+import { mdxComponentMarkers } from './src/lib/mdx-components.mjs';
 
 const published = LOCALES.filter((l) => l.published).map((l) => l.code);
 
@@ -32,6 +33,8 @@ export default defineConfig({
 		defaultLocale: DEFAULT_LOCALE,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
+	// `{/* component: x */}` markers in MDX become simulator components (see mdx-components.mjs).
+	vite: { plugins: [mdxComponentMarkers()] },
 	// No Shiki: its colours are inline style attributes, which a strict style-src forbids.
 	markdown: { syntaxHighlight: false },
 	// A strict CSP in a <meta> tag: Astro hashes its own scripts and styles; ours are listed.
