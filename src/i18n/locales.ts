@@ -22,8 +22,8 @@ export const LOCALES = [
 	{ code: 'da', lang: 'da', endonym: 'Dansk', dir: 'ltr', published: false },
 	{ code: 'fi', lang: 'fi', endonym: 'Suomi', dir: 'ltr', published: false },
 	{ code: 'de', lang: 'de', endonym: 'Deutsch', dir: 'ltr', published: false },
-	{ code: 'fr', lang: 'fr', endonym: 'Français', dir: 'ltr', published: false },
-	{ code: 'es', lang: 'es', endonym: 'Español', dir: 'ltr', published: false },
+	{ code: 'fr', lang: 'fr', endonym: 'Français', dir: 'ltr', published: true },
+	{ code: 'es', lang: 'es', endonym: 'Español', dir: 'ltr', published: true },
 	{ code: 'ja', lang: 'ja', endonym: '日本語', dir: 'ltr', published: false },
 	{ code: 'ar', lang: 'ar', endonym: 'العربية', dir: 'rtl', published: false },
 ] as const satisfies readonly LocaleInfo[];
