@@ -27,7 +27,13 @@ run('unit and component tests', npx, [
 	'vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json',
 ]);
 const built = run('production build', 'npm', ['run', 'build', '--silent']);
-if (built) run('browser tests', npx, ['playwright', 'test']);
+if (built) {
+	// Gates on the built files (issue 8): sizes, links, and the nginx config serving this build.
+	run('size budgets', process.execPath, ['scripts/check-budgets.mjs']);
+	run('link check', process.execPath, ['scripts/check-links.mjs', '--quiet']);
+	run('nginx smoke test', process.execPath, ['scripts/nginx-smoke.mjs']);
+	run('browser tests', npx, ['playwright', 'test']);
+}
 
 let passed = 0;
 let failed = 0;

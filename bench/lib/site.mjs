@@ -39,6 +39,12 @@ export function fileForPath(dir, urlPath) {
 	return full === dir || full.startsWith(dir + sep) ? full : undefined;
 }
 
+/** The built HTML served at a URL path, or '' when none is built (sync, for Playwright test collection). */
+export function readPageSync(dir, urlPath) {
+	const file = fileForPath(dir, urlPath);
+	return file && existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
 /** The `<loc>` URLs of every sitemap the build lists in sitemap-index.xml (or sitemap-0.xml alone). */
 export async function readSitemap(dir) {
 	const locs = (xml) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);

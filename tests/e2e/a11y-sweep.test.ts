@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { fileForPath, localesOf, sitemapPathsSync } from '../../bench/lib/site.mjs';
+import { localesOf, readPageSync, sitemapPathsSync } from '../../bench/lib/site.mjs';
 
 // Every page of every published locale, from the build's sitemap (Starlight's approach), plus
 // each locale's 404 page (left out of the sitemap on purpose). Nothing is listed by hand.
@@ -11,7 +10,7 @@ const paths = sitemapPathsSync(dist);
 const locales = localesOf(paths.map((p) => `http://x${p}`));
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-const hasIsland = (path: string) => /<astro-island[\s>]/.test(readFileSync(fileForPath(dist, path), 'utf8'));
+const hasIsland = (path: string) => /<astro-island[\s>]/.test(readPageSync(dist, path));
 
 async function violations(page: Page, path: string) {
 	const response = await page.goto(path);
