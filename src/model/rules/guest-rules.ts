@@ -11,11 +11,11 @@ function stricter(a: unknown, b: unknown): string {
 	return SHARING_ORDER[Math.max(ia, ib)] ?? 'onlyOrg';
 }
 
-function sharingVerdict(level: string, reads: readonly SettingId[], where: string) {
-	if (level === 'onlyOrg') return verdict('failed', 'reason.spoOnlyOrg', reads, { level, where });
+function sharingVerdict(level: string, reads: readonly SettingId[], where: 'org' | 'site') {
+	if (level === 'onlyOrg') return verdict('failed', `reason.spoOnlyOrg.${where}`, reads);
 	// Facts §5 and §9.7: the effect of "Existing guests" on team guests is unconfirmed.
-	if (level === 'existing') return verdict('unknown', 'unknown.spoExistingGuests', reads, { level, where });
-	return verdict('passed', 'reason.spoAllowsGuests', reads, { level, where });
+	if (level === 'existing') return verdict('unknown', 'unknown.spoExistingGuests', reads);
+	return verdict('passed', 'reason.spoAllowsGuests', reads);
 }
 
 /** Guest access rules: the Teams switch and settings, and the Entra, Groups, SharePoint and label layers (facts §3.5, §5). */

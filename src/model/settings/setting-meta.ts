@@ -63,7 +63,7 @@ export function defineSetting<const I extends string>(
 	return {
 		id,
 		...rest,
-		options: options ?? (input.type === 'toggle' ? ['on', 'off'] : []),
+		options: options ?? [],
 		labelKey: `setting.${id}.label`,
 		helpKey: `setting.${id}.help`,
 		adminPathKey: `adminPath.${adminPath}`,
