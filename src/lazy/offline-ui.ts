@@ -1,0 +1,73 @@
+/**
+ * The offline controls' behaviour: save this locale (automatically on the first visit, or with
+ * the button), show progress and the result, and offer a new version when one is waiting.
+ */
+import { interpolate } from '../i18n/format';
+
+const SAVED_FLAG = 'eal-offline-saved';
+
+/** Wires the controls in `box` to the service worker `registration`. */
+export function startOffline(box: HTMLElement, registration: ServiceWorkerRegistration): void {
+	const locale = box.dataset['locale'] ?? '';
+	const status = box.querySelector<HTMLElement>('[data-offline-status]')!;
+	const saveButton = box.querySelector<HTMLButtonElement>('[data-offline-save]')!;
+	const update = box.querySelector<HTMLElement>('[data-offline-update]')!;
+	const say = (text: string) => {
+		status.textContent = text;
+	};
+
+	const save = async () => {
+		saveButton.disabled = true;
+		say(box.dataset['saving'] ?? '');
+		const worker = (await navigator.serviceWorker.ready).active;
+		worker?.postMessage({ type: 'save-locale', locale });
+	};
+
+	navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
+		const data = event.data as { type?: string; locale?: string; count?: number } | null;
+		if (data?.locale !== locale) return;
+		saveButton.disabled = false;
+		if (data.type === 'saved') {
+			say(interpolate(box.dataset['saved'] ?? '', { count: data.count ?? 0 }));
+			box.dataset['state'] = 'saved';
+			try {
+				localStorage.setItem(`${SAVED_FLAG}-${locale}`, '1');
+			} catch {
+				// No storage: the worker still remembers the saved locale.
+			}
+		} else if (data.type === 'save-failed') {
+			say(box.dataset['failed'] ?? '');
+		}
+	});
+	saveButton.addEventListener('click', () => void save());
+
+	// A new deploy: its worker installs in the background and waits for the reader's consent.
+	const offerUpdate = (worker: ServiceWorker) => {
+		update.hidden = false;
+		update.querySelector('[data-offline-reload]')?.addEventListener('click', () => worker.postMessage({ type: 'skip-waiting' }), { once: true });
+	};
+	if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+	registration.addEventListener('updatefound', () => {
+		const incoming = registration.installing;
+		incoming?.addEventListener('statechange', () => {
+			if (incoming.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(incoming);
+		});
+	});
+	let reloading = false;
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		if (!update.hidden && !reloading) {
+			reloading = true;
+			location.reload();
+		}
+	});
+
+	// The first visit saves this language without being asked (pages, simulators and search).
+	let already = false;
+	try {
+		already = localStorage.getItem(`${SAVED_FLAG}-${locale}`) === '1';
+	} catch {
+		already = false;
+	}
+	if (!already) void save();
+	else box.dataset['state'] = 'saved';
+}
