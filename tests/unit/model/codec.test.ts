@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+	applyChange,
+	createDefaultState,
+	decodeState,
+	encodeState,
+	getPreset,
+	presetState,
+	setOrgInfo,
+	type SimState,
+} from '../../../src/model';
+import { stateArb } from './arbitraries';
+
+const b64 = (json: string) => `v1.${Buffer.from(json).toString('base64url')}`;
+const keys = (s: string) => decodeState(s).problems.map((p) => p.key);
+
+/** A state is valid when re-encoding and decoding it is lossless and reports no problems. */
+function expectValid(state: SimState) {
+	const again = decodeState(encodeState(state));
+	expect(again.problems).toEqual([]);
+	expect(again.state).toEqual(state);
+}
+
+describe('share-link codec', () => {
+	test('defaults encode to just the version prefix', () => {
+		expect(encodeState(createDefaultState())).toBe('v1.');
+		expect(decodeState('v1.')).toEqual({ state: createDefaultState(), problems: [] });
+	});
+
+	test('a preset link is short and URL-fragment safe', () => {
+		const link = encodeState(presetState(getPreset('guest-toggle-pending')!));
+		expect(link).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+		expect(link.length).toBeLessThan(120);
+	});
+
+	test('decode(encode(s)) equals s for any state', () => {
+		fc.assert(
+			fc.property(stateArb, (s) => {
+				const { state, problems } = decodeState(encodeState(s));
+				expect(problems).toEqual([]);
+				expect(state).toEqual(s);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	test('names with any characters survive the round trip', () => {
+		expectValid(setOrgInfo(createDefaultState(), 'A', { name: 'Åre Kommun – 日本 🚀' }));
+	});
+
+	test('decoding 10,000 random, truncated or mutated strings never throws and always yields a valid state', () => {
+		// A pool of real links keeps the 10,000 runs fast; mutations then damage them in every way.
+		const links = fc.sample(stateArb, { numRuns: 100, seed: 7 }).map(encodeState);
+		const mutated = fc.constantFrom(...links).chain((link) =>
+			fc.oneof(
+				fc.nat({ max: link.length }).map((n) => link.slice(0, n)),
+				fc
+					.tuple(fc.nat({ max: link.length }), fc.string({ minLength: 1, maxLength: 1 }))
+					.map(([i, ch]) => link.slice(0, i) + ch + link.slice(i + 1)),
+			),
+		);
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((t) => `v1.${t}`), mutated, fc.anything()), (input) => {
+				const { state, problems } = decodeState(input);
+				expect(Array.isArray(problems)).toBe(true);
+				// Valid means: it encodes and decodes again without a single problem.
+				expect(decodeState(encodeState(state)).problems).toEqual([]);
+			}),
+			{ numRuns: 10_000 },
+		);
+	}, 60_000);
+
+	test.each([
+		[42, 'problem.notText'],
+		['hello', 'problem.badFormat'],
+		['v2.abc', 'problem.badVersion'],
+		['v1.a', 'problem.badEncoding'],
+		['v1.!!!!', 'problem.badEncoding'],
+		[b64('not json'), 'problem.badJson'],
+		[b64('[1,2]'), 'problem.badJson'],
+		['v1./w', 'problem.badEncoding'],
+		['preset=nope', 'problem.unknownPreset'],
+	])('%s → %s, with the defaults', (input, key) => {
+		const { state, problems } = decodeState(input);
+		expect(problems.map((p) => p.key)).toEqual([key]);
+		expect(state).toEqual(createDefaultState());
+	});
+
+	test('the valid part of a tampered link is kept, and each bad part is named', () => {
+		const json = JSON.stringify({
+			p: 'no-such-preset',
+			c: -4,
+			z: 1,
+			a: { n: 'Tailspin', d: 'NOT A DOMAIN', u: 'Bad User', t: 2, k: 1, s: { dm: 1, da: ['fabrikam.com'], gs: 9, qq: 1 }, w: 0 },
+			b: 'oops',
+			x: [[0, 0, 'ga', 0], [5, 0, 'ga', 1], 'junk', [0, 3, 'ga', 1], [0, 1, 'zz', 1]],
+		});
+		const { state, problems } = decodeState(b64(json));
+		expect(state.orgs.A.name).toBe('Tailspin');
+		expect(state.orgs.A.settings.fedDomainMode).toBe('allowList');
+		expect(state.orgs.A.settings.fedAllowedDomains).toEqual(['fabrikam.com']);
+		expect(state.orgs.A.settings.guestScreenSharing).toBe('EntireScreen');
+		expect(state.orgs.B).toEqual(createDefaultState().orgs.B);
+		expect(state.changes).toEqual([{ at: 0, side: 'A', setting: 'guestAccess', value: false }]);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				{ key: 'problem.unknownPreset', params: { preset: 'no-such-preset' } },
+				{ key: 'problem.badClock' },
+				{ key: 'problem.unknownField', params: { field: 'z' } },
+				{ key: 'problem.unknownField', params: { field: 'w' } },
+				{ key: 'problem.badOrgField', params: { side: 'A', field: 'd' } },
+				{ key: 'problem.badOrgField', params: { side: 'A', field: 'u' } },
+				{ key: 'problem.badOrgField', params: { side: 'A', field: 't' } },
+				{ key: 'problem.badOrgField', params: { side: 'A', field: 'k' } },
+				{ key: 'problem.badValue', params: { setting: 'guestScreenSharing' } },
+				{ key: 'problem.unknownSetting', params: { setting: 'qq' } },
+				{ key: 'problem.badOrg', params: { side: 'B' } },
+				{ key: 'problem.badChange', params: { index: 1 } },
+				{ key: 'problem.badChange', params: { index: 2 } },
+				{ key: 'problem.badChange', params: { index: 3 } },
+				{ key: 'problem.unknownSetting', params: { setting: 'zz' } },
+			]),
+		);
+	});
+
+	test('a link with a bad settings object, a non-list change log or too many changes says so', () => {
+		expect(keys(b64(JSON.stringify({ a: { s: [1] } })))).toEqual(['problem.badOrgField']);
+		expect(keys(b64(JSON.stringify({ x: {} })))).toEqual(['problem.badChange']);
+		const many = Array.from({ length: 205 }, () => [0, 0, 'ga', 0]);
+		const decoded = decodeState(b64(JSON.stringify({ x: many })));
+		expect(decoded.state.changes).toHaveLength(200);
+		expect(decoded.problems.map((p) => p.key)).toEqual(['problem.tooManyChanges']);
+	});
+
+	test('a preset opens by id, with or without "preset=" and a leading #', () => {
+		const expected = presetState(getPreset('blocked-user')!);
+		expect(decodeState('#preset=blocked-user')).toEqual({ state: expected, problems: [] });
+		expect(decodeState('blocked-user').state).toEqual(expected);
+	});
+
+	test('a state built by the UI functions round-trips', () => {
+		let s = applyChange(createDefaultState(), 'B', 'fedBlockedUsers', [' Ben@Fabrikam.com ', 'bad', 'ben@fabrikam.com']);
+		s = applyChange(s, 'A', 'spoOrgSharing', 'existing');
+		expect(s.orgs.B.settings.fedBlockedUsers).toEqual([]);
+		expect(s.changes[0]?.value).toEqual(['ben@fabrikam.com']);
+		expectValid(s);
+	});
+});
