@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { applyChange, createDefaultState, resetToDefaults, savedSettings, setOrgInfo, userAddress } from '../../../src/model';
+
+describe('state changes', () => {
+	test('applyChange logs the change at the current clock and leaves the baseline alone', () => {
+		const s = applyChange(createDefaultState(), 'B', 'guestAccess', false);
+		expect(s.changes).toEqual([{ at: 0, side: 'B', setting: 'guestAccess', value: false }]);
+		expect(s.orgs.B.settings.guestAccess).toBe(true);
+		expect(savedSettings(s, 'B').guestAccess).toBe(false);
+	});
+
+	test('unknown settings, invalid values and no-op saves change nothing', () => {
+		const s = createDefaultState();
+		expect(applyChange(s, 'A', 'noSuchSetting', true)).toBe(s);
+		expect(applyChange(s, 'A', 'fedDomainMode', 'everything')).toBe(s);
+		expect(applyChange(s, 'A', 'guestAccess', 'yes')).toBe(s);
+		expect(applyChange(s, 'A', 'guestAccess', true)).toBe(s);
+		expect(applyChange(s, 'A', 'fedAllowedDomains', [' ', 'Not a domain'])).toBe(s);
+	});
+
+	test('the change log has a limit', () => {
+		let s = createDefaultState();
+		for (let i = 0; i < 210; i++) s = applyChange(s, 'A', 'guestChat', i % 2 === 0 ? false : true);
+		expect(s.changes).toHaveLength(200);
+	});
+
+	test('organization facts change at once; invalid fields are ignored', () => {
+		const s = setOrgInfo(createDefaultState(), 'B', { name: 'Northwind', domain: 'northwind.com', user: 'nina', trialOnly: true, known: false });
+		expect(userAddress(s.orgs.B)).toBe('nina@northwind.com');
+		expect(s.orgs.B).toMatchObject({ name: 'Northwind', trialOnly: true, known: false });
+		const bad = setOrgInfo(s, 'B', { name: ' ', domain: 'x', user: 'Nina Smith' });
+		expect(bad.orgs.B).toEqual(s.orgs.B);
+	});
+
+	test('reset returns Microsoft defaults', () => {
+		expect(resetToDefaults()).toEqual(createDefaultState());
+	});
+});
