@@ -14,6 +14,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
+		// Only the offline tests need the service worker (they opt in); elsewhere it would download
+		// a whole locale in every fresh context.
+		serviceWorkers: 'block',
 		viewport: { width: 1280, height: 800 },
 		launchOptions: {
 			executablePath: chromiumPath(),

@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// Service workers need a fresh context per test (Playwright's default) and real network requests.
-test.describe.configure({ mode: 'serial' });
+// Service workers are blocked by default in playwright.config.ts; these tests need them.
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test('a first visit saves the language; pages and search then work offline', async ({ page, context }) => {
 	await page.goto('/sv/chat-with-external-users/');
