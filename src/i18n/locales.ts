@@ -24,8 +24,8 @@ export const LOCALES = [
 	{ code: 'de', lang: 'de', endonym: 'Deutsch', dir: 'ltr', published: true },
 	{ code: 'fr', lang: 'fr', endonym: 'Français', dir: 'ltr', published: true },
 	{ code: 'es', lang: 'es', endonym: 'Español', dir: 'ltr', published: true },
-	{ code: 'ja', lang: 'ja', endonym: '日本語', dir: 'ltr', published: false },
-	{ code: 'ar', lang: 'ar', endonym: 'العربية', dir: 'rtl', published: false },
+	{ code: 'ja', lang: 'ja', endonym: '日本語', dir: 'ltr', published: true },
+	{ code: 'ar', lang: 'ar', endonym: 'العربية', dir: 'rtl', published: true },
 ] as const satisfies readonly LocaleInfo[];
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
