@@ -18,8 +18,8 @@ export interface LocaleInfo {
 export const LOCALES = [
 	{ code: 'sv', lang: 'sv', endonym: 'Svenska', dir: 'ltr', published: true },
 	{ code: 'en', lang: 'en', endonym: 'English', dir: 'ltr', published: true },
-	{ code: 'nb', lang: 'nb', endonym: 'Norsk bokmål', dir: 'ltr', published: false },
-	{ code: 'da', lang: 'da', endonym: 'Dansk', dir: 'ltr', published: false },
+	{ code: 'nb', lang: 'nb', endonym: 'Norsk bokmål', dir: 'ltr', published: true },
+	{ code: 'da', lang: 'da', endonym: 'Dansk', dir: 'ltr', published: true },
 	{ code: 'fi', lang: 'fi', endonym: 'Suomi', dir: 'ltr', published: true },
 	{ code: 'de', lang: 'de', endonym: 'Deutsch', dir: 'ltr', published: true },
 	{ code: 'fr', lang: 'fr', endonym: 'Français', dir: 'ltr', published: true },
