@@ -24,8 +24,8 @@ export interface CellResult {
 	readonly outcome: Outcome;
 	/** Every check in order (the trace). */
 	readonly checks: readonly Check[];
-	/** Index in `checks` of the check that decided the outcome, or null. */
-	readonly decisive: number | null;
+	/** Index in `checks` of the check that decided the outcome. */
+	readonly decisive: number;
 	/** What is unknown when the outcome is `depends` (or may be after a pending change). */
 	readonly unknowns: readonly Reason[];
 	readonly pending?: PendingCell;
@@ -120,12 +120,14 @@ export function evaluateCell(
 	const relevant = unsettled.filter((c) =>
 		[...before.checks, ...after.checks].some((k) => readsChange(k, c)),
 	);
-	const window = windowOf(relevant.length > 0 ? relevant : unsettled);
+	const window = windowOf(relevant);
 	const firstPending = checks.findIndex((c) => c.pending !== undefined);
 	return {
 		...base,
 		outcome: 'pending',
 		checks,
+		// A changed outcome always traces back to a check that reads a pending setting.
+		/* c8 ignore next */
 		decisive: firstPending < 0 ? after.decisive : firstPending,
 		unknowns: unknownsOf(checks),
 		pending: { ...window, from: before.outcome, to: after.outcome },

@@ -30,7 +30,7 @@ function formatValue(meta: SettingMeta, value: SettingValue): string {
 	if (meta.type === 'toggle') return value === true ? '$true' : '$false';
 	if (meta.type === 'choice')
 		return meta.layer === 'sharepoint'
-			? ((SHARING_CAPABILITY as Record<string, string>)[String(value)] ?? '')
+			? ((SHARING_CAPABILITY as Record<string, string>)[String(value)] as string)
 			: String(value);
 	return quoteList(value);
 }

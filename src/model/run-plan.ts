@@ -32,7 +32,7 @@ export interface Check {
 export interface PlanRun {
 	readonly outcome: Exclude<Outcome, 'pending'>;
 	readonly checks: readonly Check[];
-	readonly decisive: number | null;
+	readonly decisive: number;
 }
 
 function runStep(
@@ -90,14 +90,11 @@ function outcomeOf(checks: readonly Check[]): PlanRun['outcome'] {
 	return checks.some((c) => c.status === 'unknown') ? 'depends' : 'allowed';
 }
 
-function lastIndex(checks: readonly Check[], status: CheckStatus): number | null {
-	for (let i = checks.length - 1; i >= 0; i--) if (checks[i]?.status === status) return i;
-	return null;
-}
-
-function firstIndex(checks: readonly Check[], status: CheckStatus): number | null {
-	const i = checks.findIndex((c) => c.status === status);
-	return i < 0 ? null : i;
+/** The index of the first (or last) check with this status; the outcome guarantees one exists. */
+function indexOf(checks: readonly Check[], status: CheckStatus, last = false): number {
+	return last
+		? checks.findLastIndex((c) => c.status === status)
+		: checks.findIndex((c) => c.status === status);
 }
 
 /** Runs every step of a plan (a full trace, not only the first failure) and decides the outcome. */
@@ -116,11 +113,12 @@ export function runPlan(plan: Plan, host: OrgView, partner: OrgView): PlanRun {
 			checks.push(fb);
 		}
 	}
+	// Blocked: the first failure. Depends: the first unknown. Allowed: the last gate that passed.
 	const decisive =
 		outcome === 'blocked'
-			? firstIndex(checks, 'failed')
+			? indexOf(checks, 'failed')
 			: outcome === 'depends'
-				? firstIndex(checks, 'unknown')
-				: lastIndex(checks, 'passed');
+				? indexOf(checks, 'unknown')
+				: indexOf(checks, 'passed', true);
 	return { outcome, checks, decisive };
 }

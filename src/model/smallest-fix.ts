@@ -3,7 +3,7 @@ import { sidesOf, orgView } from './evaluate';
 import type { Direction, IdentityId } from './identities';
 import { planFor } from './plans';
 import { runPlan, type Check } from './run-plan';
-import { getSetting, SETTINGS, type SettingId, type Settings } from './settings';
+import { getSetting, SETTINGS, type SettingId, type SettingMeta, type Settings } from './settings';
 import { savedSettings, type SimState } from './state';
 import type { OrgSide, SettingValue } from './types';
 
@@ -29,15 +29,13 @@ export interface FixResult {
 /** The largest number of changes a fix may combine. */
 export const MAX_FIX_CHANGES = 3;
 const MAX_FIXES = 5;
-const MAX_RUNS = 4000;
 const order = new Map<string, number>(SETTINGS.map((s, i) => [s.id, i]));
 
 function movesFor(check: Check, settings: Record<OrgSide, Settings>): FixChange[] {
 	const moves: FixChange[] = [];
 	for (const { side, setting } of check.reads) {
-		const meta = getSetting(setting);
-		/* c8 ignore next -- rules read known settings only */
-		if (!meta || meta.retired !== undefined) continue;
+		// Rules read known, current settings only (none reads a retired one).
+		const meta = getSetting(setting) as SettingMeta & { readonly id: SettingId };
 		const current = settings[side][setting as SettingId];
 		if (meta.type === 'toggle') {
 			moves.push({ side, setting: meta.id, value: current !== true });
@@ -61,20 +59,10 @@ function keyOf(changes: readonly FixChange[]): string {
 		.join('|');
 }
 
-function rank(fix: readonly FixChange[], host: OrgSide): number[] {
-	return [
-		fix.length,
-		fix.filter((c) => c.side !== host).length,
-		...fix.map((c) => order.get(c.setting) ?? 0),
-	];
-}
-
-function compareRanks(a: number[], b: number[]): number {
-	for (let i = 0; i < Math.max(a.length, b.length); i++) {
-		const d = (a[i] ?? 0) - (b[i] ?? 0);
-		if (d !== 0) return d;
-	}
-	return 0;
+/** Sort key among fixes of the same size: your own side first, then settings in panel order. */
+function rankKey(fix: readonly FixChange[], host: OrgSide): string {
+	const partner = fix.filter((c) => c.side !== host).length;
+	return `${partner}:${fix.map((c) => String(order.get(c.setting)).padStart(3, '0')).join(',')}`;
 }
 
 /**
@@ -91,9 +79,7 @@ export function smallestFix(
 	const { host, partner } = sidesOf(direction);
 	const saved = { A: savedSettings(state, 'A'), B: savedSettings(state, 'B') };
 	const plan = planFor(identity, capability);
-	let runs = 0;
 	const evaluate = (changes: readonly FixChange[]) => {
-		runs++;
 		const next = { A: { ...saved.A }, B: { ...saved.B } } as Record<OrgSide, Record<string, SettingValue>>;
 		for (const c of changes) next[c.side][c.setting] = c.value;
 		const settings = next as Record<OrgSide, Settings>;
@@ -113,7 +99,7 @@ export function smallestFix(
 		settings: Record<OrgSide, Settings>;
 	}[] = [{ changes: [], checks: root.result.checks, settings: root.settings }];
 	const seen = new Set<string>(['']);
-	for (let depth = 1; depth <= MAX_FIX_CHANGES && runs < MAX_RUNS; depth++) {
+	for (let depth = 1; depth <= MAX_FIX_CHANGES; depth++) {
 		const found: FixChange[][] = [];
 		const next: typeof level = [];
 		for (const node of level) {
@@ -122,7 +108,7 @@ export function smallestFix(
 				if (node.changes.some((c) => c.side === move.side && c.setting === move.setting)) continue;
 				const changes = [...node.changes, move];
 				const key = keyOf(changes);
-				if (seen.has(key) || runs >= MAX_RUNS) continue;
+				if (seen.has(key)) continue;
 				seen.add(key);
 				const { result, settings } = evaluate(changes);
 				if (result.outcome === 'allowed') found.push(changes);
@@ -131,7 +117,7 @@ export function smallestFix(
 		}
 		if (found.length > 0) {
 			const fixes = found
-				.sort((a, b) => compareRanks(rank(a, host), rank(b, host)))
+				.sort((a, b) => rankKey(a, host).localeCompare(rankKey(b, host)))
 				.slice(0, MAX_FIXES)
 				.map((changes) => ({ changes, delay: delayOf(changes) }));
 			return { status: 'found', fixes };
@@ -142,7 +128,7 @@ export function smallestFix(
 }
 
 function delayOf(changes: readonly FixChange[]): Fix['delay'] {
-	const ranges = changes.map((c) => getSetting(c.setting)?.delay ?? { min: 0, typical: 0, max: 0 });
+	const ranges = changes.map((c) => (getSetting(c.setting) as SettingMeta).delay);
 	return {
 		min: Math.max(...ranges.map((r) => r.min)),
 		typical: Math.max(...ranges.map((r) => r.typical)),

@@ -6,7 +6,8 @@ export function toBase64Url(text: string): string {
 	const bytes = new TextEncoder().encode(text);
 	let out = '';
 	for (let i = 0; i < bytes.length; i += 3) {
-		const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+		// Past the end a byte reads as undefined, which the shift and `|` turn into 0.
+		const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
 		const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
 		for (let j = 0; j < chars; j++) out += ALPHABET[(n >> (18 - 6 * j)) & 63];
 	}
@@ -21,7 +22,7 @@ export function fromBase64Url(input: string): string | undefined {
 		const group = input.slice(i, i + 4);
 		let n = 0;
 		for (let j = 0; j < 4; j++) {
-			const v = j < group.length ? LOOKUP.get(group[j] ?? '') : 0;
+			const v = j < group.length ? LOOKUP.get(group.charAt(j)) : 0;
 			if (v === undefined) return undefined;
 			n = (n << 6) | v;
 		}

@@ -147,8 +147,9 @@ export function decodeState(input: unknown): Decoded {
 	if (text.startsWith('preset=')) return fallback('unknownPreset', { preset: presetId.slice(0, 40) });
 	const match = /^v(\d{1,4})\.(.*)$/s.exec(text);
 	if (!match) return fallback('badFormat');
-	if (match[1] !== '1') return fallback('badVersion', { version: match[1] ?? '' });
-	const json = fromBase64Url(match[2] ?? '');
+	const [, version, payload] = match as unknown as [string, string, string];
+	if (version !== '1') return fallback('badVersion', { version });
+	const json = fromBase64Url(payload);
 	if (json === undefined) return fallback('badEncoding');
 	let parsed: unknown;
 	try {

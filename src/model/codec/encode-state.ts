@@ -1,6 +1,6 @@
 import { toBase64Url } from './base64url';
 import { compactValue, PREFIX, type CompactOrg, type CompactState } from './compact';
-import { SETTINGS, getSetting } from '../settings';
+import { SETTINGS, getSetting, type SettingMeta } from '../settings';
 import { DEFAULT_ORG_INFO, sameValue, type OrgState, type SimState } from '../state';
 import type { OrgSide } from '../types';
 
@@ -30,11 +30,12 @@ export function encodeState(state: SimState): string {
 	const b = compactOrg(state.orgs.B, 'B');
 	if (a) compact.a = a;
 	if (b) compact.b = b;
-	const changes = state.changes.flatMap((c) => {
-		const meta = getSetting(c.setting);
-		return meta ? [[c.at, c.side === 'A' ? 0 : 1, meta.code, compactValue(meta, c.value)] as const] : [];
+	// Changes only ever name known settings (applyChange and decodeState check them).
+	const changes = state.changes.map((c): [number, number, string, ReturnType<typeof compactValue>] => {
+		const meta = getSetting(c.setting) as SettingMeta;
+		return [c.at, c.side === 'A' ? 0 : 1, meta.code, compactValue(meta, c.value)];
 	});
-	if (changes.length > 0) compact.x = changes.map((c) => [...c]);
+	if (changes.length > 0) compact.x = changes;
 	const json = JSON.stringify(compact);
 	return json === '{}' ? PREFIX : PREFIX + toBase64Url(json);
 }

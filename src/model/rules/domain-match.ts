@@ -15,5 +15,5 @@ export function uncoveredParent(list: readonly string[], domain: string): string
 
 /** Reads a list setting as a string array (settings are validated, so this only narrows the type). */
 export function asList(value: unknown): readonly string[] {
-	return Array.isArray(value) ? (value as string[]) : [];
+	return value as readonly string[];
 }

@@ -106,7 +106,7 @@ export const FEDERATION_RULES: readonly RuleDef[] = [
 	rule('fed.domainScope', 'externalAccess', 'L2', (self, other) => {
 		const org = orgScope(self, other.domain);
 		if (self.settings.userExternalOrgsScope === 'OrganizationDefault')
-			return fromScope(org, ORG_SCOPE_READS, other.domain);
+			return fromScope(org, [...ORG_SCOPE_READS, 'userExternalOrgsScope'], other.domain);
 		const reads = [...ORG_SCOPE_READS, ...USER_SCOPE_READS];
 		const user = userScope(self, other.domain);
 		if (user.allowed === org.allowed) return fromScope(user, reads, other.domain);

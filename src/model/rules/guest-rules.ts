@@ -8,7 +8,8 @@ const SHARING_ORDER = ['anyone', 'newAndExisting', 'existing', 'onlyOrg'];
 function stricter(a: unknown, b: unknown): string {
 	const ia = SHARING_ORDER.indexOf(String(a));
 	const ib = SHARING_ORDER.indexOf(String(b));
-	return SHARING_ORDER[Math.max(ia, ib)] ?? 'onlyOrg';
+	// Both values are validated sharing levels, so the index is always in range.
+	return SHARING_ORDER[Math.max(ia, ib)] as string;
 }
 
 function sharingVerdict(level: string, reads: readonly SettingId[], where: 'org' | 'site') {

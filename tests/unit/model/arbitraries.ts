@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { SETTINGS, PRESETS, type SimState, type SettingMeta, type SettingValue, type Change } from '../../../src/model';
+import {
+	SETTINGS,
+	PRESETS,
+	type SimState,
+	type SettingMeta,
+	type SettingValue,
+	type Change,
+} from '../../../src/model';
 import { defaultSettings } from '../../../src/model';
 
 const domains = ['contoso.com', 'fabrikam.com', 'sales.fabrikam.com', 'northwind.com', 'tailspin.co.uk'];
@@ -13,14 +20,20 @@ export function valueArb(meta: SettingMeta): fc.Arbitrary<SettingValue> {
 }
 
 const settingsArb = fc
-	.array(fc.constantFrom(...SETTINGS).chain((meta) => valueArb(meta).map((v) => [meta.id, v] as const)), {
-		maxLength: 12,
-	})
+	.array(
+		fc.constantFrom(...SETTINGS).chain((meta) => valueArb(meta).map((v) => [meta.id, v] as const)),
+		{
+			maxLength: 12,
+		},
+	)
 	.map((pairs) => ({ ...defaultSettings(), ...Object.fromEntries(pairs) }));
 
 const orgArb = (name: string, domain: string, user: string) =>
 	fc.record({
-		name: fc.oneof(fc.constant(name), fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '')),
+		name: fc.oneof(
+			fc.constant(name),
+			fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ''),
+		),
 		domain: fc.oneof(fc.constant(domain), fc.constantFrom(...domains)),
 		user: fc.constantFrom(user, 'megan', 'x'),
 		trialOnly: fc.boolean(),

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { createDefaultState, applyChange, evaluateCell, CAPABILITIES, DIRECTIONS, type CellResult } from '../../../src/model';
+import {
+	createDefaultState,
+	applyChange,
+	evaluateCell,
+	CAPABILITIES,
+	DIRECTIONS,
+	type CellResult,
+} from '../../../src/model';
 
 /**
  * Facts §2.1, transcribed by hand: the ext and guest columns with their footnotes, and for guest rows
@@ -63,14 +70,17 @@ describe('capability table (facts §2.1)', () => {
 		});
 	});
 
-	test.each(TABLE.filter((r) => r[2] === 'Yes⁵' || r[3]))('%s for guests can be turned off on the Guest access page', (row, _e, _g, setting) => {
-		const [id, off] = setting ?? ['', ''];
-		const state = applyChange(createDefaultState(), 'A', id, off);
-		const result = evaluateCell(state, 'AtoB', 'guest', capabilityOf(row), 'worstCase');
-		expect(result.outcome).toBe('blocked');
-		const decisive = result.checks[result.decisive ?? -1];
-		expect(decisive?.reads).toContainEqual({ side: 'A', setting: id });
-	});
+	test.each(TABLE.filter((r) => r[2] === 'Yes⁵' || r[3]))(
+		'%s for guests can be turned off on the Guest access page',
+		(row, _e, _g, setting) => {
+			const [id, off] = setting ?? ['', ''];
+			const state = applyChange(createDefaultState(), 'A', id, off);
+			const result = evaluateCell(state, 'AtoB', 'guest', capabilityOf(row), 'worstCase');
+			expect(result.outcome).toBe('blocked');
+			const decisive = result.checks[result.decisive ?? -1];
+			expect(decisive?.reads).toContainEqual({ side: 'A', setting: id });
+		},
+	);
 
 	test('the TeamsOnly footnote names what is unknown', () => {
 		const result = evaluateCell(createDefaultState(), 'AtoB', 'federated', 'giphy');

@@ -61,12 +61,21 @@ describe('share-link codec', () => {
 			),
 		);
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((t) => `v1.${t}`), mutated, fc.anything()), (input) => {
-				const { state, problems } = decodeState(input);
-				expect(Array.isArray(problems)).toBe(true);
-				// Valid means: it encodes and decodes again without a single problem.
-				expect(decodeState(encodeState(state)).problems).toEqual([]);
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.string({ unit: 'binary' }),
+					fc.string().map((t) => `v1.${t}`),
+					mutated,
+					fc.anything(),
+				),
+				(input) => {
+					const { state, problems } = decodeState(input);
+					expect(Array.isArray(problems)).toBe(true);
+					// Valid means: it encodes and decodes again without a single problem.
+					expect(decodeState(encodeState(state)).problems).toEqual([]);
+				},
+			),
 			{ numRuns: 10_000 },
 		);
 	}, 60_000);
@@ -92,7 +101,15 @@ describe('share-link codec', () => {
 			p: 'no-such-preset',
 			c: -4,
 			z: 1,
-			a: { n: 'Tailspin', d: 'NOT A DOMAIN', u: 'Bad User', t: 2, k: 1, s: { dm: 1, da: ['fabrikam.com'], gs: 9, qq: 1 }, w: 0 },
+			a: {
+				n: 'Tailspin',
+				d: 'NOT A DOMAIN',
+				u: 'Bad User',
+				t: 2,
+				k: 1,
+				s: { dm: 1, da: ['fabrikam.com'], gs: 9, qq: 1 },
+				w: 0,
+			},
 			b: 'oops',
 			x: [[0, 0, 'ga', 0], [5, 0, 'ga', 1], 'junk', [0, 3, 'ga', 1], [0, 1, 'zz', 1]],
 		});
@@ -124,6 +141,18 @@ describe('share-link codec', () => {
 		);
 	});
 
+	test.each([
+		['a choice given as text', { a: { s: { gs: 'x' } } }, 'problem.badValue'],
+		['a domain list with a number', { a: { s: { da: [1] } } }, 'problem.badValue'],
+		['a domain list given as text', { a: { s: { da: 'fabrikam.com' } } }, 'problem.badValue'],
+		['a switch given as true', { a: { s: { ga: true } } }, 'problem.badValue'],
+		['a change naming a setting by number', { x: [[0, 0, 5, 1]] }, 'problem.unknownSetting'],
+	])('%s is reported and ignored', (_name, json, key) => {
+		const { state, problems } = decodeState(b64(JSON.stringify(json)));
+		expect(problems.map((p) => p.key)).toEqual([key]);
+		expect(state).toEqual(createDefaultState());
+	});
+
 	test('a link with a bad settings object, a non-list change log or too many changes says so', () => {
 		expect(keys(b64(JSON.stringify({ a: { s: [1] } })))).toEqual(['problem.badOrgField']);
 		expect(keys(b64(JSON.stringify({ x: {} })))).toEqual(['problem.badChange']);
@@ -140,7 +169,11 @@ describe('share-link codec', () => {
 	});
 
 	test('a state built by the UI functions round-trips', () => {
-		let s = applyChange(createDefaultState(), 'B', 'fedBlockedUsers', [' Ben@Fabrikam.com ', 'bad', 'ben@fabrikam.com']);
+		let s = applyChange(createDefaultState(), 'B', 'fedBlockedUsers', [
+			' Ben@Fabrikam.com ',
+			'bad',
+			'ben@fabrikam.com',
+		]);
 		s = applyChange(s, 'A', 'spoOrgSharing', 'existing');
 		expect(s.orgs.B.settings.fedBlockedUsers).toEqual([]);
 		expect(s.changes[0]?.value).toEqual(['ben@fabrikam.com']);

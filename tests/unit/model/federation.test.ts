@@ -13,11 +13,41 @@ type Column = 'allowAll' | 'allowListWith' | 'allowListWithout' | 'blockListWith
 
 /** Facts §7.2, transcribed: rows are B's setting, columns A's setting; true = chat works. */
 const MATRIX: Record<Column, Record<Column, boolean>> = {
-	allowAll: { allowAll: true, allowListWith: true, allowListWithout: false, blockListWith: false, blockAll: false },
-	allowListWith: { allowAll: true, allowListWith: true, allowListWithout: false, blockListWith: false, blockAll: false },
-	allowListWithout: { allowAll: false, allowListWith: false, allowListWithout: false, blockListWith: false, blockAll: false },
-	blockListWith: { allowAll: false, allowListWith: false, allowListWithout: false, blockListWith: false, blockAll: false },
-	blockAll: { allowAll: false, allowListWith: false, allowListWithout: false, blockListWith: false, blockAll: false },
+	allowAll: {
+		allowAll: true,
+		allowListWith: true,
+		allowListWithout: false,
+		blockListWith: false,
+		blockAll: false,
+	},
+	allowListWith: {
+		allowAll: true,
+		allowListWith: true,
+		allowListWithout: false,
+		blockListWith: false,
+		blockAll: false,
+	},
+	allowListWithout: {
+		allowAll: false,
+		allowListWith: false,
+		allowListWithout: false,
+		blockListWith: false,
+		blockAll: false,
+	},
+	blockListWith: {
+		allowAll: false,
+		allowListWith: false,
+		allowListWithout: false,
+		blockListWith: false,
+		blockAll: false,
+	},
+	blockAll: {
+		allowAll: false,
+		allowListWith: false,
+		allowListWithout: false,
+		blockListWith: false,
+		blockAll: false,
+	},
 };
 
 /** Sets one organization's domain setting as named by the matrix ("with" = contains the other org). */
@@ -50,16 +80,20 @@ describe('federation matrix (facts §7.2): does chat work?', () => {
 		}
 	});
 
-	test.each(cells.filter(([, , works]) => !works))('A: %s, B: %s → people can still join meetings anonymously', (a, b) => {
-		const state = configure(configure(createDefaultState(), 'A', a), 'B', b);
-		const result = evaluateCell(state, 'AtoB', 'federated', 'meetingInvite', 'worstCase');
-		expect(result.outcome).toBe('allowed');
-		expect(result.checks[result.decisive ?? -1]?.reason.key).toBe('reason.joinsAsAnonymous');
-	});
+	test.each(cells.filter(([, , works]) => !works))(
+		'A: %s, B: %s → people can still join meetings anonymously',
+		(a, b) => {
+			const state = configure(configure(createDefaultState(), 'A', a), 'B', b);
+			const result = evaluateCell(state, 'AtoB', 'federated', 'meetingInvite', 'worstCase');
+			expect(result.outcome).toBe('allowed');
+			expect(result.checks[result.decisive ?? -1]?.reason.key).toBe('reason.joinsAsAnonymous');
+		},
+	);
 });
 
 describe('evaluateFederation rules (facts §7.1)', () => {
-	const chat = (s: SimState, direction: 'AtoB' | 'BtoA' = 'AtoB') => evaluateCell(s, direction, 'federated', 'chat', 'worstCase');
+	const chat = (s: SimState, direction: 'AtoB' | 'BtoA' = 'AtoB') =>
+		evaluateCell(s, direction, 'federated', 'chat', 'worstCase');
 	const decisive = (s: SimState, direction: 'AtoB' | 'BtoA' = 'AtoB') => {
 		const r = chat(s, direction);
 		const c = r.checks[r.decisive ?? -1];
@@ -68,7 +102,9 @@ describe('evaluateFederation rules (facts §7.1)', () => {
 
 	test('the master switch overrides the allow list, and later checks on that side are skipped', () => {
 		let s = applyChange(createDefaultState(), 'A', 'allowFederatedUsers', false);
-		s = applyChange(applyChange(s, 'A', 'fedDomainMode', 'allowList'), 'A', 'fedAllowedDomains', ['fabrikam.com']);
+		s = applyChange(applyChange(s, 'A', 'fedDomainMode', 'allowList'), 'A', 'fedAllowedDomains', [
+			'fabrikam.com',
+		]);
 		expect(decisive(s)).toBe('fed.masterSwitch@A');
 		const aSide = chat(s).checks.filter((c) => c.side === 'A' && c.ruleId !== 'fed.masterSwitch');
 		expect(aSide.every((c) => c.status === 'skipped')).toBe(true);
@@ -77,7 +113,9 @@ describe('evaluateFederation rules (facts §7.1)', () => {
 	test('the trace shows stacked failures, not only the first one', () => {
 		let s = applyChange(createDefaultState(), 'A', 'userFederationAccess', false);
 		s = applyChange(s, 'B', 'fedDomainMode', 'blockAll');
-		const failed = chat(s).checks.filter((c) => c.status === 'failed').map((c) => `${c.ruleId}@${c.side}`);
+		const failed = chat(s)
+			.checks.filter((c) => c.status === 'failed')
+			.map((c) => `${c.ruleId}@${c.side}`);
 		expect(failed).toEqual(['fed.userPolicy@A', 'fed.domainScope@B']);
 	});
 
@@ -95,7 +133,12 @@ describe('evaluateFederation rules (facts §7.1)', () => {
 	});
 
 	test('a trial tenant on the safelist is reachable while trial tenants stay blocked', () => {
-		const s = applyChange(setOrgInfo(createDefaultState(), 'B', { trialOnly: true }), 'A', 'fedAllowedTrialDomains', ['fabrikam.com']);
+		const s = applyChange(
+			setOrgInfo(createDefaultState(), 'B', { trialOnly: true }),
+			'A',
+			'fedAllowedTrialDomains',
+			['fabrikam.com'],
+		);
 		expect(chat(s).outcome).toBe('allowed');
 	});
 
@@ -118,24 +161,43 @@ describe('evaluateFederation rules (facts §7.1)', () => {
 
 	test('with an allow list the block list is ignored', () => {
 		let s = applyChange(createDefaultState(), 'A', 'fedDomainMode', 'allowList');
-		s = applyChange(applyChange(s, 'A', 'fedAllowedDomains', ['fabrikam.com']), 'A', 'fedBlockedDomains', ['fabrikam.com']);
+		s = applyChange(applyChange(s, 'A', 'fedAllowedDomains', ['fabrikam.com']), 'A', 'fedBlockedDomains', [
+			'fabrikam.com',
+		]);
 		expect(chat(s).outcome).toBe('allowed');
 	});
 
 	test('a custom user policy that agrees with the org list decides; one that disagrees is "depends"', () => {
 		const agree = applyChange(createDefaultState(), 'A', 'userExternalOrgsScope', 'AllowAllExternalDomains');
 		expect(chat(agree).outcome).toBe('allowed');
-		const disagree = applyChange(createDefaultState(), 'A', 'userExternalOrgsScope', 'BlockAllExternalDomains');
+		const disagree = applyChange(
+			createDefaultState(),
+			'A',
+			'userExternalOrgsScope',
+			'BlockAllExternalDomains',
+		);
 		const r = chat(disagree);
 		expect(r.outcome).toBe('depends');
-		expect(r.unknowns[0]?.key).toBe('unknown.scopePrecedence');
+		expect(r.unknowns[0]).toEqual({
+			key: 'unknown.scopePrecedence',
+			params: { domain: 'fabrikam.com', user: 'blocked', org: 'allowed' },
+		});
+		const reverse = applyChange(
+			applyChange(createDefaultState(), 'A', 'fedDomainMode', 'blockAll'),
+			'A',
+			'userExternalOrgsScope',
+			'AllowAllExternalDomains',
+		);
+		expect(chat(reverse).unknowns[0]?.params).toMatchObject({ user: 'allowed', org: 'blocked' });
 	});
 
 	test.each([
 		['AllowSpecificExternalDomains', 'userAllowedExternalDomains', 'allowed'],
 		['BlockSpecificExternalDomains', 'userBlockedExternalDomains', 'depends'],
 	])('a custom policy set to %s with the partner listed in %s → %s', (scope, list, outcome) => {
-		const s = applyChange(applyChange(createDefaultState(), 'A', 'userExternalOrgsScope', scope), 'A', list, ['fabrikam.com']);
+		const s = applyChange(applyChange(createDefaultState(), 'A', 'userExternalOrgsScope', scope), 'A', list, [
+			'fabrikam.com',
+		]);
 		expect(chat(s).outcome).toBe(outcome);
 	});
 
@@ -157,7 +219,9 @@ describe('evaluateFederation rules (facts §7.1)', () => {
 		s = applyChange(s, 'A', 'anonymousJoin', false);
 		const r = evaluateCell(advanceClock(s, 10_000), 'AtoB', 'federated', 'meetingInvite');
 		expect(r.outcome).toBe('blocked');
-		expect(evaluateCell(createDefaultState(), 'AtoB', 'federated', 'meetingInvite').checks.at(-1)?.status).toBe('skipped');
+		expect(
+			evaluateCell(createDefaultState(), 'AtoB', 'federated', 'meetingInvite').checks.at(-1)?.status,
+		).toBe('skipped');
 	});
 
 	test('an unknown partner makes its side "depends", naming the organization', () => {
@@ -171,6 +235,14 @@ describe('evaluateFederation rules (facts §7.1)', () => {
 		const s = createDefaultState();
 		expect(evaluateCell(s, 'AtoB', 'anonymous', 'meetingInvite').outcome).toBe('allowed');
 		expect(evaluateCell(s, 'AtoB', 'anonymous', 'chat').outcome).toBe('blocked');
-		expect(evaluateCell(applyChange(s, 'A', 'anonymousJoin', false), 'AtoB', 'anonymous', 'meetingInvite', 'worstCase').outcome).toBe('blocked');
+		expect(
+			evaluateCell(
+				applyChange(s, 'A', 'anonymousJoin', false),
+				'AtoB',
+				'anonymous',
+				'meetingInvite',
+				'worstCase',
+			).outcome,
+		).toBe('blocked');
 	});
 });

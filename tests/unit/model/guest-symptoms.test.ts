@@ -17,29 +17,93 @@ const ROWS: readonly {
 	team?: string;
 	files?: string;
 }[] = [
-	{ config: 'Teams "Guest access" off', changes: [['guestAccess', false]], addAsGuest: 'blocked', chat: 'blocked' },
-	{ config: 'Entra invite = only admin roles', changes: [['entraGuestInvite', 'adminsOnly']], addAsGuest: 'blocked', team: 'allowed' },
-	{ config: 'Entra invite = no one', changes: [['entraGuestInvite', 'noOne']], addAsGuest: 'blocked', chat: 'allowed', team: 'allowed' },
+	{
+		config: 'Teams "Guest access" off',
+		changes: [['guestAccess', false]],
+		addAsGuest: 'blocked',
+		chat: 'blocked',
+	},
+	{
+		config: 'Entra invite = only admin roles',
+		changes: [['entraGuestInvite', 'adminsOnly']],
+		addAsGuest: 'blocked',
+		team: 'allowed',
+	},
+	{
+		config: 'Entra invite = no one',
+		changes: [['entraGuestInvite', 'noOne']],
+		addAsGuest: 'blocked',
+		chat: 'allowed',
+		team: 'allowed',
+	},
 	{
 		config: 'collaboration restrictions deny the partner domain',
-		changes: [['entraCollabRestrictions', 'denySpecified'], ['entraCollabDomains', ['fabrikam.com']]],
+		changes: [
+			['entraCollabRestrictions', 'denySpecified'],
+			['entraCollabDomains', ['fabrikam.com']],
+		],
 		addAsGuest: 'blocked',
 		chat: 'allowed',
 	},
 	{
 		config: 'collaboration restrictions allow only other domains',
-		changes: [['entraCollabRestrictions', 'allowSpecified'], ['entraCollabDomains', ['northwind.com']]],
+		changes: [
+			['entraCollabRestrictions', 'allowSpecified'],
+			['entraCollabDomains', ['northwind.com']],
+		],
 		addAsGuest: 'blocked',
 		chat: 'allowed',
 	},
-	{ config: 'cross-tenant inbound B2B collaboration blocked', changes: [['crossTenantB2bCollabInbound', 'block']], chat: 'blocked', team: 'blocked' },
-	{ config: 'Groups "let owners add guests" off', changes: [['groupsOwnersAddGuests', false]], addAsGuest: 'blocked', team: 'blocked' },
-	{ config: 'Groups "guests access content" off', changes: [['groupsGuestAccessContent', false]], team: 'blocked', chat: 'allowed' },
-	{ config: 'SharePoint org = only your organization', changes: [['spoOrgSharing', 'onlyOrg']], team: 'allowed', chat: 'allowed', files: 'blocked' },
-	{ config: 'SharePoint site = only your organization', changes: [['spoSiteSharing', 'onlyOrg']], team: 'allowed', files: 'blocked' },
-	{ config: 'SharePoint = existing guests (unconfirmed)', changes: [['spoOrgSharing', 'existing']], files: 'depends' },
-	{ config: 'sensitivity label without external user access', changes: [['teamLabel', 'blocksGuests']], addAsGuest: 'blocked', team: 'blocked' },
-	{ config: 'defaults', changes: [], addAsGuest: 'allowed', chat: 'allowed', team: 'allowed', files: 'allowed' },
+	{
+		config: 'cross-tenant inbound B2B collaboration blocked',
+		changes: [['crossTenantB2bCollabInbound', 'block']],
+		chat: 'blocked',
+		team: 'blocked',
+	},
+	{
+		config: 'Groups "let owners add guests" off',
+		changes: [['groupsOwnersAddGuests', false]],
+		addAsGuest: 'blocked',
+		team: 'blocked',
+	},
+	{
+		config: 'Groups "guests access content" off',
+		changes: [['groupsGuestAccessContent', false]],
+		team: 'blocked',
+		chat: 'allowed',
+	},
+	{
+		config: 'SharePoint org = only your organization',
+		changes: [['spoOrgSharing', 'onlyOrg']],
+		team: 'allowed',
+		chat: 'allowed',
+		files: 'blocked',
+	},
+	{
+		config: 'SharePoint site = only your organization',
+		changes: [['spoSiteSharing', 'onlyOrg']],
+		team: 'allowed',
+		files: 'blocked',
+	},
+	{
+		config: 'SharePoint = existing guests (unconfirmed)',
+		changes: [['spoOrgSharing', 'existing']],
+		files: 'depends',
+	},
+	{
+		config: 'sensitivity label without external user access',
+		changes: [['teamLabel', 'blocksGuests']],
+		addAsGuest: 'blocked',
+		team: 'blocked',
+	},
+	{
+		config: 'defaults',
+		changes: [],
+		addAsGuest: 'allowed',
+		chat: 'allowed',
+		team: 'allowed',
+		files: 'allowed',
+	},
 ];
 
 describe('guest symptom matrix (facts §5.1)', () => {
@@ -52,18 +116,21 @@ describe('guest symptom matrix (facts §5.1)', () => {
 	});
 
 	test('the organization sharing level caps a more permissive team site', () => {
-		const s = set([['spoOrgSharing', 'onlyOrg'], ['spoSiteSharing', 'anyone']]);
+		const s = set([
+			['spoOrgSharing', 'onlyOrg'],
+			['spoSiteSharing', 'anyone'],
+		]);
 		const r = at(s, 'channelFiles');
 		expect(r.checks[r.decisive ?? -1]?.reason.key).toBe('reason.spoOnlyOrg.org');
 	});
 
 	test('the guest can be added and chat in channels while the Files tab fails', () => {
 		const s = set([['spoOrgSharing', 'onlyOrg']]);
-		expect([at(s, 'addAsGuest').outcome, at(s, 'accessTeamResources').outcome, at(s, 'channelFiles').outcome]).toEqual([
-			'allowed',
-			'allowed',
-			'blocked',
-		]);
+		expect([
+			at(s, 'addAsGuest').outcome,
+			at(s, 'accessTeamResources').outcome,
+			at(s, 'channelFiles').outcome,
+		]).toEqual(['allowed', 'allowed', 'blocked']);
 	});
 
 	test('sharing files in chat with a guest follows the SharePoint organization level', () => {
@@ -81,7 +148,12 @@ describe('shared channels (facts §7.6)', () => {
 	const sc = (s: SimState, capability: string, direction: 'AtoB' | 'BtoA' = 'AtoB') =>
 		evaluateCell(s, direction, 'sharedChannel', capability, 'worstCase');
 	const open = () =>
-		applyChange(applyChange(createDefaultState(), 'A', 'crossTenantDcInbound', 'allow'), 'B', 'crossTenantDcOutbound', 'allow');
+		applyChange(
+			applyChange(createDefaultState(), 'A', 'crossTenantDcInbound', 'allow'),
+			'B',
+			'crossTenantDcOutbound',
+			'allow',
+		);
 
 	test('B2B direct connect is blocked by default', () => {
 		expect(sc(createDefaultState(), 'accessTeamResources').outcome).toBe('blocked');

@@ -15,21 +15,47 @@ describe('powershellReadout', () => {
 	});
 
 	test('an allow list becomes AllowedDomainsAsAList on one federation line', () => {
-		const r = powershellReadout(setA([['fedDomainMode', 'allowList'], ['fedAllowedDomains', ['fabrikam.com', 'northwind.com']], ['unmanagedInbound', false]]), 'A');
+		const r = powershellReadout(
+			setA([
+				['fedDomainMode', 'allowList'],
+				['fedAllowedDomains', ['fabrikam.com', 'northwind.com']],
+				['unmanagedInbound', false],
+			]),
+			'A',
+		);
 		expect(r.set.map((l) => l.text)).toEqual([
 			'Set-CsTenantFederationConfiguration -AllowedDomainsAsAList @("fabrikam.com","northwind.com") -AllowTeamsConsumerInbound $false',
 		]);
 	});
 
 	test('a block list keeps all known domains allowed and adds domain patterns', () => {
-		const r = powershellReadout(setA([['fedDomainMode', 'blockList'], ['fedBlockedDomains', ['fabrikam.com']]]), 'A');
+		const r = powershellReadout(
+			setA([
+				['fedDomainMode', 'blockList'],
+				['fedBlockedDomains', ['fabrikam.com']],
+			]),
+			'A',
+		);
 		expect(r.set[0]?.text).toBe(
 			'Set-CsTenantFederationConfiguration -AllowedDomains (New-CsEdgeAllowAllKnownDomains) -BlockedDomains @{Add=(New-CsEdgeDomainPattern -Domain "fabrikam.com")}',
 		);
 	});
 
+	test('"Block only specific" with an empty list just allows all known domains', () => {
+		const r = powershellReadout(setA([['fedDomainMode', 'blockList']]), 'A');
+		expect(r.set[0]?.text).toBe(
+			'Set-CsTenantFederationConfiguration -AllowedDomains (New-CsEdgeAllowAllKnownDomains)',
+		);
+	});
+
 	test('"Block all" maps to AllowFederatedUsers $false, flagged as unconfirmed, without repeating the parameter', () => {
-		const r = powershellReadout(setA([['fedDomainMode', 'blockAll'], ['allowFederatedUsers', false]]), 'A');
+		const r = powershellReadout(
+			setA([
+				['fedDomainMode', 'blockAll'],
+				['allowFederatedUsers', false],
+			]),
+			'A',
+		);
 		expect(r.set[0]).toMatchObject({
 			text: 'Set-CsTenantFederationConfiguration -AllowFederatedUsers $false',
 			noteKey: 'unknown.blockAllMapping',

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateCell, getPreset, presetState, PRESETS, smallestFix, createDefaultState } from '../../../src/model';
+import {
+	evaluateCell,
+	getPreset,
+	presetState,
+	PRESETS,
+	smallestFix,
+	createDefaultState,
+} from '../../../src/model';
 
 describe('presets', () => {
 	test('there are at least 12, with unique kebab-case ids and at least one source each', () => {
@@ -27,7 +34,11 @@ describe('presets', () => {
 	test('every symptom preset differs from Microsoft defaults in at least one expected cell, or in its cause, unless defaults cause it', () => {
 		const defaults = createDefaultState();
 		// These teach that defaults cause the symptom, or that a block surprisingly doesn't apply.
-		const defaultCaused = ['not-teamsonly-recipient', 'shared-channel-off-by-default', 'subdomain-not-blocked'];
+		const defaultCaused = [
+			'not-teamsonly-recipient',
+			'shared-channel-off-by-default',
+			'subdomain-not-blocked',
+		];
 		for (const p of PRESETS) {
 			const differs = p.expect.some((e) => {
 				const r = evaluateCell(defaults, e.direction, e.identity, e.capability, e.view);

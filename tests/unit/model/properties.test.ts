@@ -20,26 +20,36 @@ const STRICTER: Record<string, string[]> = {
 	crossTenantDcInbound: ['block'],
 	crossTenantDcOutbound: ['block'],
 };
-const PERMISSIVE_WHEN_TRUE = SETTINGS.filter(
-	(s) => s.type === 'toggle' && s.default === true,
-).map((s) => s.id);
+const PERMISSIVE_WHEN_TRUE = SETTINGS.filter((s) => s.type === 'toggle' && s.default === true).map(
+	(s) => s.id,
+);
 const BLOCK_LISTS: Record<string, string> = {
 	fedBlockedDomains: 'fabrikam.com',
 	fedBlockedUsers: 'ben@fabrikam.com',
 };
 
 const moveArb = fc.oneof(
-	fc.tuple(fc.constantFrom<'A' | 'B'>('A', 'B'), fc.constantFrom(...PERMISSIVE_WHEN_TRUE)).map(([side, id]) => ({ side, id, value: false as SettingValue })),
 	fc
-		.tuple(fc.constantFrom<'A' | 'B'>('A', 'B'), fc.constantFrom(...Object.entries(STRICTER).filter(([, v]) => v.length > 0)))
-		.chain(([side, [id, values]]) => fc.constantFrom(...values).map((value) => ({ side, id, value: value as SettingValue }))),
-	fc.tuple(fc.constantFrom<'A' | 'B'>('A', 'B'), fc.constantFrom(...Object.entries(BLOCK_LISTS))).map(([side, [id, entry]]) => ({ side, id, value: [entry] as SettingValue, add: true })),
+		.tuple(fc.constantFrom<'A' | 'B'>('A', 'B'), fc.constantFrom(...PERMISSIVE_WHEN_TRUE))
+		.map(([side, id]) => ({ side, id, value: false as SettingValue })),
+	fc
+		.tuple(
+			fc.constantFrom<'A' | 'B'>('A', 'B'),
+			fc.constantFrom(...Object.entries(STRICTER).filter(([, v]) => v.length > 0)),
+		)
+		.chain(([side, [id, values]]) =>
+			fc.constantFrom(...values).map((value) => ({ side, id, value: value as SettingValue })),
+		),
+	fc
+		.tuple(fc.constantFrom<'A' | 'B'>('A', 'B'), fc.constantFrom(...Object.entries(BLOCK_LISTS)))
+		.map(([side, [id, entry]]) => ({ side, id, value: [entry] as SettingValue, add: true })),
 );
 
 function restrict(s: SimState, side: 'A' | 'B', id: string, value: SettingValue, add = false): SimState {
 	const org = s.orgs[side];
 	const current = org.settings[id as keyof typeof org.settings];
-	const next = add && Array.isArray(current) ? [...new Set([...(current as string[]), ...(value as string[])])] : value;
+	const next =
+		add && Array.isArray(current) ? [...new Set([...(current as string[]), ...(value as string[])])] : value;
 	return { ...s, orgs: { ...s.orgs, [side]: { ...org, settings: { ...org.settings, [id]: next } } } };
 }
 
@@ -51,9 +61,10 @@ describe('properties', () => {
 				const after = evaluateMatrix(restrict(s, move.side, move.id, move.value, 'add' in move), 'worstCase');
 				after.forEach((cell, i) => {
 					const was = before[i];
-					expect(rank[cell.outcome], `${cell.direction} ${cell.identity} ${cell.capability}`).toBeLessThanOrEqual(
-						rank[was?.outcome ?? 'allowed'],
-					);
+					expect(
+						rank[cell.outcome],
+						`${cell.direction} ${cell.identity} ${cell.capability}`,
+					).toBeLessThanOrEqual(rank[was?.outcome ?? 'allowed']);
 				});
 			}),
 			{ numRuns: 40 },

@@ -96,13 +96,16 @@ describe('settings metadata', () => {
 		for (const { id: identity } of IDENTITIES)
 			for (const c of CAPABILITIES) {
 				const plan = planFor(identity, c.id);
-				for (const step of [...plan.steps, ...(plan.fallback ? [plan.fallback] : [])]) expect(ids).toContain(step.rule);
+				for (const step of [...plan.steps, ...(plan.fallback ? [plan.fallback] : [])])
+					expect(ids).toContain(step.rule);
 			}
 	});
 
 	test('primary capabilities come first and include chat, presence, team access and files', () => {
 		const primary = CAPABILITIES.filter((c) => c.primary).map((c) => c.id);
-		expect(primary).toEqual(expect.arrayContaining(['chat', 'presenceLookup', 'accessTeamResources', 'channelFiles']));
+		expect(primary).toEqual(
+			expect.arrayContaining(['chat', 'presenceLookup', 'accessTeamResources', 'channelFiles']),
+		);
 		expect(CAPABILITIES.slice(0, primary.length).every((c) => c.primary)).toBe(true);
 	});
 });
@@ -130,7 +133,8 @@ describe('model strings', () => {
 	// Reason, unknown and problem codes written in the model's source, including the SharePoint variants.
 	for (const file of sourceFiles('src/model')) {
 		const text = readFileSync(file, 'utf8');
-		for (const m of text.matchAll(/['`]((?:reason|unknown|problem)\.[A-Za-z0-9.]+)['`]/g)) keys.add(m[1] ?? '');
+		for (const m of text.matchAll(/['`]((?:reason|unknown|problem)\.[A-Za-z0-9.]+)['`]/g))
+			keys.add(m[1] ?? '');
 		for (const m of text.matchAll(/problem\('(\w+)'/g)) keys.add(`problem.${m[1]}`);
 	}
 	keys.add('reason.spoOnlyOrg.org').add('reason.spoOnlyOrg.site');

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { applyChange, createDefaultState, evaluateCell, getPreset, presetState, smallestFix, type SimState } from '../../../src/model';
+import {
+	applyChange,
+	createDefaultState,
+	evaluateCell,
+	getPreset,
+	presetState,
+	smallestFix,
+	type SimState,
+} from '../../../src/model';
 
 const preset = (id: string) => {
 	const p = getPreset(id);
@@ -23,7 +31,9 @@ describe('smallestFix', () => {
 	test('every proposed fix really allows the cell once it has taken effect', () => {
 		const s = preset('master-switch-off');
 		for (const f of smallestFix(s, 'AtoB', 'federated', 'chat').fixes)
-			expect(evaluateCell(applyFix(s, f.changes), 'AtoB', 'federated', 'chat', 'worstCase').outcome).toBe('allowed');
+			expect(evaluateCell(applyFix(s, f.changes), 'AtoB', 'federated', 'chat', 'worstCase').outcome).toBe(
+				'allowed',
+			);
 	});
 
 	test('stacked causes need more than one change, on the right sides', () => {
@@ -44,7 +54,10 @@ describe('smallestFix', () => {
 
 	test('nothing to fix when already allowed; no fix when Microsoft’s table says no', () => {
 		expect(smallestFix(createDefaultState(), 'AtoB', 'federated', 'chat').status).toBe('notNeeded');
-		expect(smallestFix(createDefaultState(), 'AtoB', 'federated', 'seeOoo')).toEqual({ status: 'none', fixes: [] });
+		expect(smallestFix(createDefaultState(), 'AtoB', 'federated', 'seeOoo')).toEqual({
+			status: 'none',
+			fixes: [],
+		});
 	});
 
 	test('a "depends" from an unconfirmed policy precedence can be fixed by going back to the org default', () => {

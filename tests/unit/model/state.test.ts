@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { applyChange, createDefaultState, resetToDefaults, savedSettings, setOrgInfo, userAddress } from '../../../src/model';
+import {
+	applyChange,
+	createDefaultState,
+	getSetting,
+	isValidValue,
+	resetToDefaults,
+	savedSettings,
+	setOrgInfo,
+	userAddress,
+} from '../../../src/model';
 
 describe('state changes', () => {
 	test('applyChange logs the change at the current clock and leaves the baseline alone', () => {
@@ -18,6 +27,23 @@ describe('state changes', () => {
 		expect(applyChange(s, 'A', 'fedAllowedDomains', [' ', 'Not a domain'])).toBe(s);
 	});
 
+	test('lists are trimmed, lower-cased and de-duplicated; entries that are not text are dropped', () => {
+		const s = applyChange(createDefaultState(), 'A', 'fedAllowedDomains', [
+			1,
+			' Fabrikam.COM',
+			'fabrikam.com',
+			null,
+		]);
+		expect(s.changes[0]?.value).toEqual(['fabrikam.com']);
+	});
+
+	test('a list longer than Microsoft’s 4,000-entry limit is not a valid value', () => {
+		const meta = getSetting('fedBlockedDomains');
+		const many = Array.from({ length: 4001 }, (_, i) => `d${i}.com`);
+		expect(meta && isValidValue(meta, many)).toBe(false);
+		expect(meta && isValidValue(meta, many.slice(0, 4000))).toBe(true);
+	});
+
 	test('the change log has a limit', () => {
 		let s = createDefaultState();
 		for (let i = 0; i < 210; i++) s = applyChange(s, 'A', 'guestChat', i % 2 === 0 ? false : true);
@@ -25,7 +51,13 @@ describe('state changes', () => {
 	});
 
 	test('organization facts change at once; invalid fields are ignored', () => {
-		const s = setOrgInfo(createDefaultState(), 'B', { name: 'Northwind', domain: 'northwind.com', user: 'nina', trialOnly: true, known: false });
+		const s = setOrgInfo(createDefaultState(), 'B', {
+			name: 'Northwind',
+			domain: 'northwind.com',
+			user: 'nina',
+			trialOnly: true,
+			known: false,
+		});
 		expect(userAddress(s.orgs.B)).toBe('nina@northwind.com');
 		expect(s.orgs.B).toMatchObject({ name: 'Northwind', trialOnly: true, known: false });
 		const bad = setOrgInfo(s, 'B', { name: ' ', domain: 'x', user: 'Nina Smith' });

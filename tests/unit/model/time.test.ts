@@ -53,7 +53,9 @@ describe('time: saved is not effective', () => {
 		const s = applyChange(createDefaultState(), 'A', 'fedBlockedDomains', ['northwind.com']);
 		const r = evaluateCell(s, 'AtoB', 'federated', 'chat');
 		expect(r.outcome).toBe('allowed');
-		expect(r.checks.filter((c) => c.pending).map((c) => `${c.ruleId}@${c.side}`)).toEqual(['fed.domainScope@A']);
+		expect(r.checks.filter((c) => c.pending).map((c) => `${c.ruleId}@${c.side}`)).toEqual([
+			'fed.domainScope@A',
+		]);
 	});
 
 	test('it stays pending until the worst case has passed, then settles', () => {
