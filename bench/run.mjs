@@ -41,11 +41,19 @@ const cache = new Map();
 const measured = await Promise.all(pages.map((p) => measurePage(dir, p, cache)));
 const sitemap = await readSitemap(dir).catch(() => []);
 const locales = localesOf(sitemap);
-const localPath = (locale) => [`/${locale}/${ARTICLE}/`, `/${locale}/`].find((p) => existsSync(fileForPath(dir, p)));
+const localPath = (locale) =>
+	[`/${locale}/${ARTICLE}/`, `/${locale}/`].find((p) => existsSync(fileForPath(dir, p)));
 result.pages = { total: pages.length, inSitemap: sitemap.length, locales };
 result.templates = groupTemplates(measured);
 result.totals = { html: totalOf(measured, (m) => m.html), css: totalOf(measured, (m) => m.css) };
-result.perPage = measured.map(({ path, hasIsland, html, css, js, jsLazy }) => ({ path, hasIsland, html, css, js, jsLazy }));
+result.perPage = measured.map(({ path, hasIsland, html, css, js, jsLazy }) => ({
+	path,
+	hasIsland,
+	html,
+	css,
+	js,
+	jsLazy,
+}));
 result.pagefind = await pagefindSizes(dir);
 
 const server = await serve({ port: 0, dir });
@@ -58,16 +66,28 @@ try {
 		result.search[locale] = await timeSearch(browser, new URL(articleOf(locale), server.url).href);
 	}
 	const searchPage = articleOf(locales.includes('en') ? 'en' : locales[0]);
-	result.searchOpen = browser && searchPage ? ((await measureSearchOpen(browser, new URL(searchPage, server.url).href, dir)) ?? null) : null;
+	result.searchOpen =
+		browser && searchPage
+			? ((await measureSearchOpen(browser, new URL(searchPage, server.url).href, dir)) ?? null)
+			: null;
 	const simulator = await findPageWith(/\sdata-setting[\s=>]/);
-	result.toggle = browser && simulator ? { page: simulator, ...(await timeToggle(browser, new URL(simulator, server.url).href)) } : null;
+	result.toggle =
+		browser && simulator
+			? { page: simulator, ...(await timeToggle(browser, new URL(simulator, server.url).href)) }
+			: null;
 	if (browser) await browser.close();
 
 	result.lighthouse = {};
-	const lighthouseLocales = flag('no-lighthouse') || !browser ? [] : LIGHTHOUSE_LOCALES.filter((l) => locales.includes(l) && localPath(l));
+	const lighthouseLocales =
+		flag('no-lighthouse') || !browser
+			? []
+			: LIGHTHOUSE_LOCALES.filter((l) => locales.includes(l) && localPath(l));
 	for (const locale of lighthouseLocales) {
 		log(`bench: Lighthouse on ${articleOf(locale)}…`);
-		result.lighthouse[locale] = { page: articleOf(locale), ...(await runLighthouse(new URL(articleOf(locale), server.url).href)) };
+		result.lighthouse[locale] = {
+			page: articleOf(locale),
+			...(await runLighthouse(new URL(articleOf(locale), server.url).href)),
+		};
 	}
 } finally {
 	await browser?.close().catch(() => {});
@@ -75,7 +95,10 @@ try {
 }
 
 if (scaleArg) {
-	const sizes = (scaleArg.split('=')[1] ?? '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
+	const sizes = (scaleArg.split('=')[1] ?? '1000,5000,10000')
+		.split(',')
+		.map(Number)
+		.filter((n) => n > 0);
 	result.scale = await scaleRun({ sizes, locales, log });
 }
 
@@ -85,19 +108,50 @@ printTables(result);
 console.log(`\nJSON (also in bench/out/latest.json):\n${JSON.stringify({ ...result, perPage: undefined })}`);
 
 async function findPageWith(pattern) {
-	for (const page of pages) if (pattern.test(await readFile(fileForPath(dir, page.path), 'utf8'))) return page.path;
+	for (const page of pages)
+		if (pattern.test(await readFile(fileForPath(dir, page.path), 'utf8'))) return page.path;
 	return undefined;
 }
 
 function printTables(r) {
 	const section = (title, body) => console.log(`\n## ${title}\n\n${body}`);
-	if (r.build) section('Build', table(['step', 'time'], [...r.build.map((s) => [s.name, ms(s.ms)]), ['total', ms(r.build.reduce((a, s) => a + s.ms, 0))]]));
+	if (r.build)
+		section(
+			'Build',
+			table(
+				['step', 'time'],
+				[...r.build.map((s) => [s.name, ms(s.ms)]), ['total', ms(r.build.reduce((a, s) => a + s.ms, 0))]],
+			),
+		);
 	section(
 		`Pages: ${r.pages.total} built, ${r.pages.inSitemap} in the sitemap, locales ${r.pages.locales.join(', ') || 'none'}`,
 		table(
-			['template', 'pages', 'example', 'JS raw', 'JS gzip', 'lazy JS gzip', 'HTML raw', 'HTML gzip', 'CSS raw', 'CSS gzip'],
-			r.templates.map((t) => [t.name, t.pages, t.example, bytes(t.js.raw), bytes(t.js.gzip), bytes(t.jsLazy.gzip), bytes(t.html.raw), bytes(t.html.gzip), bytes(t.css.raw), bytes(t.css.gzip)]),
-		) + `\n\nSizes are the largest page of each template. JS = inline scripts + modules loaded before any interaction; lazy = what dynamic import() can add.`,
+			[
+				'template',
+				'pages',
+				'example',
+				'JS raw',
+				'JS gzip',
+				'lazy JS gzip',
+				'HTML raw',
+				'HTML gzip',
+				'CSS raw',
+				'CSS gzip',
+			],
+			r.templates.map((t) => [
+				t.name,
+				t.pages,
+				t.example,
+				bytes(t.js.raw),
+				bytes(t.js.gzip),
+				bytes(t.jsLazy.gzip),
+				bytes(t.html.raw),
+				bytes(t.html.gzip),
+				bytes(t.css.raw),
+				bytes(t.css.gzip),
+			]),
+		) +
+			`\n\nSizes are the largest page of each template. JS = inline scripts + modules loaded before any interaction; lazy = what a literal dynamic import() can add (found statically; the search code is measured in the browser below).`,
 	);
 	const so = r.searchOpen;
 	section(
@@ -105,23 +159,75 @@ function printTables(r) {
 		table(
 			['figure', 'value'],
 			[
-				['JS after opening search (raw / gzip)', so ? `${bytes(so.openJs.raw)} / ${bytes(so.openJs.gzip)} (${so.openJs.files} files)` : 'n/a'],
-				['JS after a first query (raw / gzip)', so ? `${bytes(so.queryJs.raw)} / ${bytes(so.queryJs.gzip)} (${so.queryJs.files} files)` : 'n/a'],
-				['all bytes after a first query (JS, wasm, index)', so ? `${bytes(so.queryAll.raw)} (${so.queryAll.files} files)` : 'n/a'],
-				...Object.entries(r.search).map(([l, s]) => [`first results, ${l} ("${s.term}", ${s.results} hits): cold / warm`, `${ms(s.coldMs)} / ${ms(s.warmMs)}`]),
+				[
+					'JS after opening search (raw / gzip)',
+					so ? `${bytes(so.openJs.raw)} / ${bytes(so.openJs.gzip)} (${so.openJs.files} files)` : 'n/a',
+				],
+				[
+					'JS after a first query (raw / gzip)',
+					so ? `${bytes(so.queryJs.raw)} / ${bytes(so.queryJs.gzip)} (${so.queryJs.files} files)` : 'n/a',
+				],
+				[
+					'all bytes after a first query (JS, wasm, index)',
+					so ? `${bytes(so.queryAll.raw)} (${so.queryAll.files} files)` : 'n/a',
+				],
+				...Object.entries(r.search).map(([l, s]) => [
+					`first results, ${l} ("${s.term}", ${s.results} hits): cold / warm`,
+					`${ms(s.coldMs)} / ${ms(s.warmMs)}`,
+				]),
 			],
 		),
 	);
 	section(
 		'Pagefind index per locale (bytes on disk = transfer; already gzipped)',
-		table(['lang', 'pages', 'index + meta', 'fragments', 'wasm'], r.pagefind.map((p) => [p.lang, p.pages, bytes(p.index), bytes(p.fragments), bytes(p.wasm)])),
+		table(
+			['lang', 'pages', 'index + meta', 'fragments', 'wasm'],
+			r.pagefind.map((p) => [p.lang, p.pages, bytes(p.index), bytes(p.fragments), bytes(p.wasm)]),
+		),
 	);
-	section('Simulator', table(['figure', 'value'], [['toggle → result update (median)', r.toggle?.medianMs != null ? `${ms(r.toggle.medianMs)} on ${r.toggle.page}` : 'n/a (no [data-setting] control built yet)']]));
+	section(
+		'Simulator',
+		table(
+			['figure', 'value'],
+			[
+				[
+					'toggle → result update (median)',
+					r.toggle?.medianMs != null
+						? `${ms(r.toggle.medianMs)} on ${r.toggle.page}`
+						: 'n/a (no [data-setting] control built yet)',
+				],
+			],
+		),
+	);
 	const lh = Object.entries(r.lighthouse ?? {});
 	section(
 		'Lighthouse (mobile)',
 		lh.length
-			? table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'failing audits'], lh.map(([, s]) => [s.page, s.performance, s.accessibility, s.bestPractices, s.seo, ms(s.lcpMs), s.failing.join(', ') || '–']))
+			? table(
+					[
+						'page',
+						'performance',
+						'accessibility',
+						'best practices',
+						'SEO',
+						'FCP',
+						'LCP',
+						'TBT',
+						'failing audits',
+					],
+					lh.map(([, s]) => [
+						s.page,
+						s.performance,
+						s.accessibility,
+						s.bestPractices,
+						s.seo,
+						ms(s.fcpMs),
+						ms(s.lcpMs),
+						ms(s.tbtMs),
+						s.failing.join(', ') || '–',
+					]),
+				) +
+					'\n\nMobile defaults: simulated slow 4G and 4× CPU slowdown, so scores move with the load on this machine.'
 			: 'n/a (skipped or no Chromium)',
 	);
 	if (r.scale) {
@@ -131,7 +237,15 @@ function printTables(r) {
 			'Scaling (synthetic pages in a temporary copy)',
 			table(
 				['synthetic pages', 'pages built', 'astro', 'pagefind', 'total', 'ms per page', '× of first'],
-				r.scale.map((row) => [row.size, row.pages, ms(row.steps.find((s) => s.name === 'astro')?.ms), ms(row.steps.find((s) => s.name === 'pagefind')?.ms), ms(time(row)), (time(row) / row.pages).toFixed(1), (time(row) / time(first)).toFixed(2)]),
+				r.scale.map((row) => [
+					row.size,
+					row.pages,
+					ms(row.steps.find((s) => s.name === 'astro')?.ms),
+					ms(row.steps.find((s) => s.name === 'pagefind')?.ms),
+					ms(time(row)),
+					(time(row) / row.pages).toFixed(1),
+					(time(row) / time(first)).toFixed(2),
+				]),
 			),
 		);
 	}

@@ -39,7 +39,8 @@ export function brokenReason(target, site) {
 	let { path } = target;
 	if (!site.files.has(path)) {
 		if (path.endsWith('/')) return `no page is built at ${path}`;
-		if (site.files.has(`${path}/`)) return `${path} lacks the trailing slash (the server answers with a redirect)`;
+		if (site.files.has(`${path}/`))
+			return `${path} lacks the trailing slash (the server answers with a redirect)`;
 		return `no file is built at ${path}`;
 	}
 	// An empty fragment and #top scroll to the top of any page (HTML standard).
@@ -102,7 +103,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		console.log(`External links (listed, not fetched):`);
 		for (const [url, count] of [...external].sort()) console.log(`  ${url}  (${count}×)`);
 	}
-	console.log(`Checked ${checked} internal links on ${site.pages.length} pages; ${external.size} distinct external URLs.`);
+	console.log(
+		`Checked ${checked} internal links on ${site.pages.length} pages; ${external.size} distinct external URLs.`,
+	);
 	if (broken.length) {
 		console.error(`\n${broken.length} broken link(s):\n${broken.map((b) => `  ✗ ${b}`).join('\n')}`);
 		process.exit(1);

@@ -34,13 +34,18 @@ const results = [];
 try {
 	await writeConfig(prefix, port, dir);
 	const conf = join(prefix, 'conf', 'nginx.conf');
-	const test = spawnSync(NGINX, ['-t', '-q', '-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], { encoding: 'utf8' });
+	const test = spawnSync(NGINX, ['-t', '-q', '-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], {
+		encoding: 'utf8',
+	});
 	if (test.status !== 0) throw new Error(`nginx -t rejected the config:\n${test.stderr}`);
 	nginx = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], { stdio: 'inherit' });
 	await waitFor(`${base}/`);
 	await runChecks();
 } catch (error) {
-	results.push({ ok: false, name: `nginx smoke test could not run: ${error instanceof Error ? error.message : error}` });
+	results.push({
+		ok: false,
+		name: `nginx smoke test could not run: ${error instanceof Error ? error.message : error}`,
+	});
 } finally {
 	// Our own master process only (daemon off): TERM stops it and its workers.
 	nginx?.kill('SIGTERM');
@@ -48,7 +53,8 @@ try {
 	await rm(prefix, { recursive: true, force: true });
 }
 
-for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.ok || !r.detail ? '' : `\n    ${r.detail}`}`);
+for (const r of results)
+	console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.ok || !r.detail ? '' : `\n    ${r.detail}`}`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`\nnginx smoke: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
@@ -63,49 +69,95 @@ async function runChecks() {
 		const body = await res.text();
 		const header = res.headers.get('content-security-policy') ?? '';
 		if (res.status !== 200) failures.status.push(`${path} (${res.status})`);
-		if (!coversPolicy(header, body.match(metaPolicy)?.[1] ?? '') || !/frame-ancestors 'none'/.test(header)) failures.csp.push(path);
+		if (!coversPolicy(header, body.match(metaPolicy)?.[1] ?? '') || !/frame-ancestors 'none'/.test(header))
+			failures.csp.push(path);
 		if (!hasSecurityHeaders(res)) failures.headers.push(path);
-		if (res.headers.get('cache-control') !== 'no-cache') failures.cache.push(`${path} (${res.headers.get('cache-control')})`);
+		if (res.headers.get('cache-control') !== 'no-cache')
+			failures.cache.push(`${path} (${res.headers.get('cache-control')})`);
 	}
-	const all = (list, name) => check(`${name} — all ${paths.length} sitemap pages`, list.length === 0, `failing: ${list.join(', ')}`);
+	const all = (list, name) =>
+		check(`${name} — all ${paths.length} sitemap pages`, list.length === 0, `failing: ${list.join(', ')}`);
 	all(failures.status, 'pages answer 200');
 	all(failures.csp, "the CSP header equals the page's meta policy plus frame-ancestors 'none'");
 	all(failures.headers, 'nosniff, Referrer-Policy and Permissions-Policy headers are sent');
 	all(failures.cache, 'HTML is revalidated (Cache-Control: no-cache)');
 	const html = await get(paths.find((p) => p !== '/') ?? '/');
-	check('HTML is gzip-compressed for a client that accepts it', html.headers.get('content-encoding') === 'gzip', `content-encoding: ${html.headers.get('content-encoding')}`);
-	check('responses vary on Accept-Encoding', /accept-encoding/i.test(html.headers.get('vary') ?? ''), `vary: ${html.headers.get('vary')}`);
+	check(
+		'HTML is gzip-compressed for a client that accepts it',
+		html.headers.get('content-encoding') === 'gzip',
+		`content-encoding: ${html.headers.get('content-encoding')}`,
+	);
+	check(
+		'responses vary on Accept-Encoding',
+		/accept-encoding/i.test(html.headers.get('vary') ?? ''),
+		`vary: ${html.headers.get('vary')}`,
+	);
 
 	for (const locale of localesOf(sitemap)) {
 		const res = await get(`/${locale}/nginx-smoke-missing/`);
 		const body = await res.text();
-		check(`a missing /${locale}/ page gives 404 with lang="${locale}"`, res.status === 404 && new RegExp(`<html[^>]*\\slang="${locale}"`).test(body), `status ${res.status}, ${body.slice(0, 120)}`);
+		check(
+			`a missing /${locale}/ page gives 404 with lang="${locale}"`,
+			res.status === 404 && new RegExp(`<html[^>]*\\slang="${locale}"`).test(body),
+			`status ${res.status}, ${body.slice(0, 120)}`,
+		);
 		check(`a missing /${locale}/ page still carries the security headers`, hasSecurityHeaders(res));
 		const redirect = await get(`/${locale}?q=1`);
-		check(`/${locale} redirects to /${locale}/ keeping the query`, redirect.status === 301 && redirect.headers.get('location') === `/${locale}/?q=1`, `status ${redirect.status}, location ${redirect.headers.get('location')}`);
+		check(
+			`/${locale} redirects to /${locale}/ keeping the query`,
+			redirect.status === 301 && redirect.headers.get('location') === `/${locale}/?q=1`,
+			`status ${redirect.status}, location ${redirect.headers.get('location')}`,
+		);
 	}
 	const rootMissing = await get('/zz-nginx-smoke/missing/');
 	const root404 = await readFile(join(dir, '404.html'), 'utf8').catch(() => '');
-	check('a missing page outside any locale gives the multilingual /404.html', rootMissing.status === 404 && (await rootMissing.text()) === root404, `status ${rootMissing.status}`);
+	check(
+		'a missing page outside any locale gives the multilingual /404.html',
+		rootMissing.status === 404 && (await rootMissing.text()) === root404,
+		`status ${rootMissing.status}`,
+	);
 
 	const asset = (await readdir(join(dir, '_astro')).catch(() => [])).find((f) => /\.(js|css)$/.test(f));
 	if (asset) {
 		const res = await get(`/_astro/${asset}`);
-		check(`/_astro/ assets are cached as immutable (${asset})`, /immutable/.test(res.headers.get('cache-control') ?? ''), `got ${res.headers.get('cache-control')}`);
-		check('/_astro/ assets are gzip-compressed', res.headers.get('content-encoding') === 'gzip', `content-encoding: ${res.headers.get('content-encoding')}`);
+		check(
+			`/_astro/ assets are cached as immutable (${asset})`,
+			/immutable/.test(res.headers.get('cache-control') ?? ''),
+			`got ${res.headers.get('cache-control')}`,
+		);
+		check(
+			'/_astro/ assets are gzip-compressed',
+			res.headers.get('content-encoding') === 'gzip',
+			`content-encoding: ${res.headers.get('content-encoding')}`,
+		);
 	}
 	const gone = await get('/_astro/nginx-smoke-missing.js');
-	check('a missing /_astro/ file is a 404 without the immutable cache header', gone.status === 404 && !/immutable/.test(gone.headers.get('cache-control') ?? ''), `status ${gone.status}, cache-control ${gone.headers.get('cache-control')}`);
+	check(
+		'a missing /_astro/ file is a 404 without the immutable cache header',
+		gone.status === 404 && !/immutable/.test(gone.headers.get('cache-control') ?? ''),
+		`status ${gone.status}, cache-control ${gone.headers.get('cache-control')}`,
+	);
 	if (existsSync(join(dir, 'pagefind', 'pagefind.js'))) {
 		const res = await get('/pagefind/pagefind.js');
 		const maxAge = Number((res.headers.get('cache-control') ?? '').match(/max-age=(\d+)/)?.[1] ?? NaN);
-		check('/pagefind/ files are cached briefly (max-age ≤ 1 hour)', res.status === 200 && maxAge > 0 && maxAge <= 3600, `cache-control ${res.headers.get('cache-control')}`);
+		check(
+			'/pagefind/ files are cached briefly (max-age ≤ 1 hour)',
+			res.status === 200 && maxAge > 0 && maxAge <= 3600,
+			`cache-control ${res.headers.get('cache-control')}`,
+		);
 	}
 }
 
 /** True when `header` has every directive of `meta` with exactly the same sources. */
 function coversPolicy(header, meta) {
-	const parse = (p) => new Map(p.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([n, ...s]) => [n, [...s].sort().join(' ')]));
+	const parse = (p) =>
+		new Map(
+			p
+				.split(';')
+				.map((d) => d.trim().split(/\s+/))
+				.filter((d) => d[0])
+				.map(([n, ...s]) => [n, [...s].sort().join(' ')]),
+		);
 	const h = parse(header);
 	return meta !== '' && [...parse(meta)].every(([name, sources]) => h.get(name) === sources);
 }
@@ -131,7 +183,8 @@ async function writeConfig(root, listenPort, site) {
 	const conf = join(root, 'conf');
 	await mkdir(join(conf, 'snippets'), { recursive: true });
 	const snippets = resolve('deploy', 'snippets');
-	for (const f of await readdir(snippets)) if (f.endsWith('.conf')) await copyFile(join(snippets, f), join(conf, 'snippets', f));
+	for (const f of await readdir(snippets))
+		if (f.endsWith('.conf')) await copyFile(join(snippets, f), join(conf, 'snippets', f));
 	await writeFile(join(conf, 'snippets', 'external-access-lab-csp.conf'), await cspSnippet(site));
 	const temp = (name) => `${name}_temp_path ${join(root, name)};`;
 	await writeFile(
@@ -168,7 +221,13 @@ async function freePort() {
 async function waitFor(url) {
 	for (let i = 0; i < 100; i++) {
 		if (nginx.exitCode !== null) throw new Error(`nginx exited with ${nginx.exitCode}`);
-		if (await fetch(url).then(() => true, () => false)) return;
+		if (
+			await fetch(url).then(
+				() => true,
+				() => false,
+			)
+		)
+			return;
 		await new Promise((done) => setTimeout(done, 50));
 	}
 	throw new Error(`nginx did not answer on ${url}`);

@@ -25,7 +25,9 @@ export async function timeSearch(browser, url) {
 		return await page.evaluate(async () => {
 			const words = (document.querySelector('h1')?.textContent ?? '').split(/[\s\p{P}]+/u);
 			// Space-separated scripts: a long word; CJK and the like: the heading's first two characters.
-			const term = words.filter((w) => w.length >= 4).sort((a, b) => b.length - a.length)[0] ?? words.join('').slice(0, 2);
+			const term =
+				words.filter((w) => w.length >= 4).sort((a, b) => b.length - a.length)[0] ??
+				words.join('').slice(0, 2);
 			const started = performance.now();
 			const pf = await import('/pagefind/pagefind.js');
 			const first = await pf.search(term);
@@ -91,7 +93,11 @@ export async function timeToggle(browser, url, rounds = 5) {
 		await page.goto(url, { waitUntil: 'networkidle' });
 		if (!(await page.locator('[data-setting]').count())) return undefined;
 		// A click before hydration is lost (feasibility.md §5): wait for the islands first.
-		await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+		await page
+			.locator('astro-island[ssr]')
+			.first()
+			.waitFor({ state: 'detached', timeout: 10_000 })
+			.catch(() => {});
 		const times = [];
 		for (let i = 0; i < rounds; i++) times.push(await page.evaluate(toggleOnce));
 		const valid = times.filter((t) => t !== null).sort((a, b) => a - b);
@@ -106,7 +112,9 @@ function toggleOnce() {
 	return new Promise((resolve) => {
 		const cells = () => [...document.querySelectorAll('[data-result]')].map((c) => c.outerHTML).join('\n');
 		const host = document.querySelector('[data-setting]');
-		const control = host?.matches('input, button, select') ? host : host?.querySelector('input, button, select');
+		const control = host?.matches('input, button, select')
+			? host
+			: host?.querySelector('input, button, select');
 		if (!control) return resolve(null);
 		const before = cells();
 		let started = 0;
@@ -115,7 +123,12 @@ function toggleOnce() {
 			observer.disconnect();
 			resolve(performance.now() - started);
 		});
-		observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+		observer.observe(document.body, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			characterData: true,
+		});
 		setTimeout(() => (observer.disconnect(), resolve(null)), 3000);
 		started = performance.now();
 		if (control instanceof HTMLSelectElement) {
@@ -133,6 +146,8 @@ function isJs(path) {
 }
 
 async function sizesOf(dir, paths) {
-	const files = await Promise.all([...new Set(paths)].map((p) => readFile(fileForPath(dir, p) ?? '').catch(() => undefined)));
+	const files = await Promise.all(
+		[...new Set(paths)].map((p) => readFile(fileForPath(dir, p) ?? '').catch(() => undefined)),
+	);
 	return { ...addSizes(...files.filter(Boolean).map(sizeOf)), files: files.filter(Boolean).length };
 }

@@ -14,7 +14,9 @@ export function stepName(command) {
 /** Builds the project in `cwd` into `distDir`; resolves with [{ name, command, ms }], throws with the output on failure. */
 export async function timedBuild({ cwd = process.cwd(), distDir, quiet = true }) {
 	const pkg = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8'));
-	const commands = String(pkg.scripts?.build ?? 'astro build').split('&&').map((c) => c.trim());
+	const commands = String(pkg.scripts?.build ?? 'astro build')
+		.split('&&')
+		.map((c) => c.trim());
 	const env = {
 		...process.env,
 		DIST_DIR: distDir,
@@ -32,11 +34,17 @@ export async function timedBuild({ cwd = process.cwd(), distDir, quiet = true })
 
 function run(command, { cwd, env, quiet }) {
 	return new Promise((done, fail) => {
-		const child = spawn('sh', ['-c', command], { cwd, env, stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'] });
+		const child = spawn('sh', ['-c', command], {
+			cwd,
+			env,
+			stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
+		});
 		let output = '';
 		child.stdout?.on('data', (d) => (output = (output + d).slice(-8000)));
 		child.stderr?.on('data', (d) => (output = (output + d).slice(-8000)));
 		child.on('error', fail);
-		child.on('close', (code) => (code === 0 ? done() : fail(new Error(`"${command}" exited with ${code}\n${output}`))));
+		child.on('close', (code) =>
+			code === 0 ? done() : fail(new Error(`"${command}" exited with ${code}\n${output}`)),
+		);
 	});
 }

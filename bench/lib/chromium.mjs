@@ -16,5 +16,7 @@ export const CHROMIUM_FLAGS = [
 
 /** $CHROME_PATH or Debian's chromium; undefined when neither exists (callers print "n/a"). */
 export function chromiumPath() {
-	return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+	return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+		(p) => p && existsSync(p),
+	);
 }

@@ -20,16 +20,22 @@ export function parseAttributes(text) {
 }
 
 // One start tag: its name and attribute text; quoted values may contain '>' (island props do).
-const START_TAG = /<([a-z][\w:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
+const START_TAG =
+	/<([a-z][\w:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
 
 /** Every start tag as { name, attrs }, in document order, ignoring comments and script/style text. */
 export function startTags(html) {
-	return [...markupOnly(html).matchAll(START_TAG)].map((m) => ({ name: m[1].toLowerCase(), attrs: parseAttributes(m[2]) }));
+	return [...markupOnly(html).matchAll(START_TAG)].map((m) => ({
+		name: m[1].toLowerCase(),
+		attrs: parseAttributes(m[2]),
+	}));
 }
 
 /** The attributes of every start tag named `tag` (e.g. 'a', 'link'), in document order. */
 export function findTags(html, tag) {
-	return startTags(html).filter((t) => t.name === tag).map((t) => t.attrs);
+	return startTags(html)
+		.filter((t) => t.name === tag)
+		.map((t) => t.attrs);
 }
 
 // Script types that hold data, not code: they are neither executed nor counted as JavaScript.
@@ -108,7 +114,8 @@ export function findIds(html) {
 export function findImports(code) {
 	const statics = new Set();
 	const dynamics = new Set();
-	for (const m of code.matchAll(/\b(?:import|export)\b[^"'`;()]*?\bfrom\s*(["'])([^"']+)\1/g)) statics.add(m[2]);
+	for (const m of code.matchAll(/\b(?:import|export)\b[^"'`;()]*?\bfrom\s*(["'])([^"']+)\1/g))
+		statics.add(m[2]);
 	for (const m of code.matchAll(/\bimport\s*(["'])([^"']+)\1/g)) statics.add(m[2]);
 	for (const m of code.matchAll(/\bimport\s*\(\s*(["'`])([^"'`$]+)\1\s*\)/g)) dynamics.add(m[2]);
 	return { static: [...statics], dynamic: [...dynamics] };

@@ -30,7 +30,9 @@ export async function runLighthouse(url) {
 			accessibility: score('accessibility'),
 			bestPractices: score('best-practices'),
 			seo: score('seo'),
+			fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? 0),
 			lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+			tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
 			totalBytes: lhr.audits['total-byte-weight']?.numericValue ?? 0,
 			// The audits that cost points, so a score below 100 explains itself.
 			failing: Object.values(lhr.audits)
@@ -49,6 +51,8 @@ function run(command, args, env) {
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		child.on('error', fail);
-		child.on('close', (code) => (code === 0 ? done() : fail(new Error(`lighthouse exited with ${code}:\n${output.slice(-2000)}`))));
+		child.on('close', (code) =>
+			code === 0 ? done() : fail(new Error(`lighthouse exited with ${code}:\n${output.slice(-2000)}`)),
+		);
 	});
 }

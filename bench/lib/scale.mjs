@@ -18,7 +18,8 @@ const WORDS =
 /** One synthetic MDX page (~300 words, three sections) for `locale`, deterministic in `n`. */
 export function syntheticPage(locale, n) {
 	const rand = prng(n * 31 + locale.length);
-	const words = (count) => Array.from({ length: count }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
+	const words = (count) =>
+		Array.from({ length: count }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
 	const sections = [1, 2, 3].map((s) => `## Section ${s} ${words(2)}\n\n${words(50)}.\n\n${words(45)}.\n`);
 	return `---\ntitle: Synthetic ${locale} page ${n} ${words(3)}\ndescription: Benchmark page ${n}.\nupdated: 2026-01-01\norder: ${1000 + n}\n---\n\n${sections.join('\n')}`;
 }
@@ -39,7 +40,8 @@ export async function scaleRun({ sizes, locales, log = () => {} }) {
 				await rm(dir, { recursive: true, force: true });
 				await mkdir(dir, { recursive: true });
 				// The same slugs in every locale, so no page is doubled by the English fallback.
-				for (let n = 0; n < perLocale; n++) await writeFile(join(dir, `p${String(n).padStart(5, '0')}.mdx`), syntheticPage(locale, n));
+				for (let n = 0; n < perLocale; n++)
+					await writeFile(join(dir, `p${String(n).padStart(5, '0')}.mdx`), syntheticPage(locale, n));
 			}
 			log(`scale: building with ${perLocale * locales.length} synthetic pages…`);
 			const dist = join(root, 'dist-scale');
@@ -61,6 +63,7 @@ async function copyProject(from, to) {
 	// node_modules (.astro, .vite) land in the temporary copy, not in the shared checkout.
 	await mkdir(join(to, 'node_modules'));
 	for (const entry of await readdir(join(from, 'node_modules'))) {
-		if (!/^\.(astro|vite)/.test(entry)) await symlink(resolve(from, 'node_modules', entry), join(to, 'node_modules', entry));
+		if (!/^\.(astro|vite)/.test(entry))
+			await symlink(resolve(from, 'node_modules', entry), join(to, 'node_modules', entry));
 	}
 }

@@ -57,7 +57,9 @@ export async function readSitemap(dir) {
 
 /** The locales that have pages in the sitemap: first path segments of two letters or a BCP-47-like tag. */
 export function localesOf(urls) {
-	const codes = urls.map((u) => new URL(u).pathname.split('/')[1] ?? '').filter((s) => /^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(s));
+	const codes = urls
+		.map((u) => new URL(u).pathname.split('/')[1] ?? '')
+		.filter((s) => /^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(s));
 	return [...new Set(codes)].sort();
 }
 
@@ -66,11 +68,16 @@ export function localesOf(urls) {
  * need them while collecting tests). Throws a readable error when the build is missing.
  */
 export function sitemapPathsSync(dir) {
-	const locs = (file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
+	const locs = (file) =>
+		[...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
 	if (!existsSync(join(dir, 'sitemap-0.xml')) && !existsSync(join(dir, 'sitemap-index.xml'))) {
-		throw new Error(`No sitemap in ${dir}: build the site first (npm run build, or DIST_DIR=${relative(process.cwd(), dir)} npm run build).`);
+		throw new Error(
+			`No sitemap in ${dir}: build the site first (npm run build, or DIST_DIR=${relative(process.cwd(), dir)} npm run build).`,
+		);
 	}
-	const maps = existsSync(join(dir, 'sitemap-index.xml')) ? locs('sitemap-index.xml').map((u) => new URL(u).pathname.slice(1)) : ['sitemap-0.xml'];
+	const maps = existsSync(join(dir, 'sitemap-index.xml'))
+		? locs('sitemap-index.xml').map((u) => new URL(u).pathname.slice(1))
+		: ['sitemap-0.xml'];
 	// The sitemap holds absolute URLs on the configured `site`; tests need paths on their own server.
 	return maps.flatMap(locs).map((u) => {
 		const url = new URL(u);

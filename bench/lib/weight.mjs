@@ -42,7 +42,8 @@ export async function moduleGraph(dir, entries, extraLazy = [], cache = new Map(
 			seen.add(url);
 			const found = findImports(code.toString('utf8'));
 			for (const spec of found.static.filter(isLocal)) queue.push(resolveUrl(spec, url));
-			for (const spec of found.dynamic.filter(isLocal)) (followDynamic ? queue : { push: (u) => dynamic.add(u) }).push(resolveUrl(spec, url));
+			for (const spec of found.dynamic.filter(isLocal))
+				(followDynamic ? queue : { push: (u) => dynamic.add(u) }).push(resolveUrl(spec, url));
 		}
 		return { seen, dynamic };
 	};
@@ -67,7 +68,8 @@ export async function measurePage(dir, page, cache = new Map()) {
 	const styles = findStyles(text);
 	const cssUrls = local(styles.urls);
 	const cssFiles = await Promise.all(cssUrls.map((u) => readCached(dir, u, cache)));
-	const fileSizes = async (urls) => Promise.all(urls.map(async (u) => sizeOf(await readCached(dir, u, cache))));
+	const fileSizes = async (urls) =>
+		Promise.all(urls.map(async (u) => sizeOf(await readCached(dir, u, cache))));
 	return {
 		path: page.path,
 		hasIsland: /<astro-island[\s>]/.test(text),
@@ -80,7 +82,10 @@ export async function measurePage(dir, page, cache = new Map()) {
 		lazyModules: graph.lazy,
 		inlineScripts: scripts.inline.length,
 		// Identifies the set of inline scripts, so pages running the same code group together.
-		inlineHash: createHash('sha1').update([...scripts.inline].sort().join('\0')).digest('hex').slice(0, 8),
+		inlineHash: createHash('sha1')
+			.update([...scripts.inline].sort().join('\0'))
+			.digest('hex')
+			.slice(0, 8),
 		missing: [...graph.missing, ...cssUrls.filter((_, i) => !cssFiles[i])],
 	};
 }

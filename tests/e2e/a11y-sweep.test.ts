@@ -8,6 +8,8 @@ import { localesOf, readPageSync, sitemapPathsSync } from '../../bench/lib/site.
 const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
 const paths = sitemapPathsSync(dist);
 const locales = localesOf(paths.map((p) => `http://x${p}`));
+// axe with best-practice rules on a long article takes seconds on a 2-core CI box.
+test.describe.configure({ timeout: 60_000 });
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const hasIsland = (path: string) => /<astro-island[\s>]/.test(readPageSync(dist, path));
@@ -18,7 +20,9 @@ async function violations(page: Page, path: string) {
 	// Let islands hydrate first, so axe sees what a visitor gets after load.
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	return results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
 }
 
 for (const path of paths) {
@@ -35,7 +39,9 @@ for (const locale of locales) {
 	// Colours differ per theme: check the dark theme on the locale's home, its article and
 	// any simulator page (the templates with the most colour).
 	const darkPaths = paths.filter(
-		(p) => p.startsWith(`/${locale}/`) && (p === `/${locale}/` || p === `/${locale}/chat-with-external-users/` || hasIsland(p)),
+		(p) =>
+			p.startsWith(`/${locale}/`) &&
+			(p === `/${locale}/` || p === `/${locale}/chat-with-external-users/` || hasIsland(p)),
 	);
 	for (const path of darkPaths) {
 		test(`${path} has no axe violations in the dark theme`, async ({ page }) => {

@@ -24,11 +24,16 @@ async function visit(page: Page, path: string) {
 	await page.addInitScript(() => {
 		window.__cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (e) => {
-			window.__cspViolations?.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+			window.__cspViolations?.push(
+				`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+			);
 		});
 	});
 	const response = await page.goto(path, { waitUntil: 'networkidle' });
-	const violations = async () => [...((await page.evaluate(() => window.__cspViolations)) ?? []), ...consoleErrors];
+	const violations = async () => [
+		...((await page.evaluate(() => window.__cspViolations)) ?? []),
+		...consoleErrors,
+	];
 	return { response, requests, violations };
 }
 
@@ -41,7 +46,10 @@ for (const path of paths) {
 	test(`${path} has a strict CSP, no violation and no request off the site`, async ({ page, baseURL }) => {
 		const { response, requests, violations } = await visit(page, path);
 		expect(response?.ok()).toBe(true);
-		const policy = (await page.locator('meta[http-equiv="content-security-policy" i]').getAttribute('content')) ?? response?.headers()['content-security-policy'] ?? '';
+		const policy =
+			(await page.locator('meta[http-equiv="content-security-policy" i]').getAttribute('content')) ??
+			response?.headers()['content-security-policy'] ??
+			'';
 		const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
 		expect(scriptSrc, 'the page needs a CSP with a script-src').not.toBe('');
 		expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
@@ -58,7 +66,8 @@ test('a search runs under the CSP without violations or outside requests', async
 	test.skip((await open.count()) === 0, 'No search button ([data-search-open]) in the build yet');
 	await open.first().click();
 	const dialog = page.getByRole('dialog');
-	const term = ((await page.locator('h1').first().textContent()) ?? '').split(/\s+/).find((w) => w.length >= 4) ?? 'a';
+	const term =
+		((await page.locator('h1').first().textContent()) ?? '').split(/\s+/).find((w) => w.length >= 4) ?? 'a';
 	await dialog.getByRole('searchbox').fill(term);
 	// Results are links to pages of this site; waiting for one proves Pagefind's wasm and worker ran.
 	await expect(dialog.locator('[data-search-results] a').first()).toBeVisible({ timeout: 15_000 });

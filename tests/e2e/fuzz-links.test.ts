@@ -11,13 +11,32 @@ const CASES = 50;
 const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
 const simulatorPage = sitemapPathsSync(dist).find((p) => /\sdata-setting[\s=>]/.test(readPageSync(dist, p)));
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~!$&\'()*+,;=:@/?%#';
-const NASTY = ['', '%', '%E0%A4%A', '%00', '#', '=', '&&&', '~'.repeat(3000), 'ü', '🙂', '\u202e', '<script>', 'null', '[]', '{}', 'undefined', '-1', 'NaN'];
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~!$&'()*+,;=:@/?%#";
+const NASTY = [
+	'',
+	'%',
+	'%E0%A4%A',
+	'%00',
+	'#',
+	'=',
+	'&&&',
+	'~'.repeat(3000),
+	'ü',
+	'🙂',
+	'\u202e',
+	'<script>',
+	'null',
+	'[]',
+	'{}',
+	'undefined',
+	'-1',
+	'NaN',
+];
 
 /** `count` fragments from `seed`: mutations of `valid` (if any), random strings and known-bad values. */
 function fragments(seed: number, count: number, valid: string): string[] {
 	const rand = prng(seed);
-	const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 	const randomText = (n: number) => Array.from({ length: n }, () => pick([...ALPHABET])).join('');
 	const base = valid || randomText(24);
 	const mutate = [
@@ -37,9 +56,14 @@ function fragments(seed: number, count: number, valid: string): string[] {
 }
 
 test.describe('share links with broken fragments', () => {
-	test.skip(!simulatorPage, 'No page with [data-setting] controls in the build yet (the simulator islands have not landed); nothing to fuzz.');
+	test.skip(
+		!simulatorPage,
+		'No page with [data-setting] controls in the build yet (the simulator islands have not landed); nothing to fuzz.',
+	);
 
-	test(`${CASES} random, truncated and mutated #fragments never crash the simulator page (seed ${SEED})`, async ({ page }) => {
+	test(`${CASES} random, truncated and mutated #fragments never crash the simulator page (seed ${SEED})`, async ({
+		page,
+	}) => {
 		test.setTimeout(180_000);
 		const path = simulatorPage ?? '/';
 		const errors: string[] = [];

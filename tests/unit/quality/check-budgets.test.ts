@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { BUDGETS, overruns } from '../../../scripts/check-budgets.mjs';
 
 const size = (gzip: number) => ({ raw: gzip * 3, gzip });
-const page = (over: Partial<{ hasIsland: boolean; js: number; html: number; css: number; missing: string[] }>) => ({
+const page = (
+	over: Partial<{ hasIsland: boolean; js: number; html: number; css: number; missing: string[] }>,
+) => ({
 	path: '/sv/x/',
 	hasIsland: over.hasIsland ?? false,
 	js: size(over.js ?? 500),

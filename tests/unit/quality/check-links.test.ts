@@ -5,7 +5,11 @@ const origin = 'https://lab.example';
 
 describe('classifyHref', () => {
 	test.each([
-		['#what-is-guest-access', '/en/x/', { kind: 'internal', path: '/en/x/', fragment: 'what-is-guest-access' }],
+		[
+			'#what-is-guest-access',
+			'/en/x/',
+			{ kind: 'internal', path: '/en/x/', fragment: 'what-is-guest-access' },
+		],
 		['/sv/y/#kallor', '/en/x/', { kind: 'internal', path: '/sv/y/', fragment: 'kallor' }],
 		['../y/', '/en/x/', { kind: 'internal', path: '/en/y/', fragment: '' }],
 		['https://lab.example/sv/', '/en/', { kind: 'internal', path: '/sv/', fragment: '' }],
@@ -16,7 +20,10 @@ describe('classifyHref', () => {
 	});
 
 	test('lists other origins and protocol-relative URLs as external', () => {
-		expect(classifyHref('https://learn.microsoft.com/a', '/en/', origin)).toEqual({ kind: 'external', url: 'https://learn.microsoft.com/a' });
+		expect(classifyHref('https://learn.microsoft.com/a', '/en/', origin)).toEqual({
+			kind: 'external',
+			url: 'https://learn.microsoft.com/a',
+		});
 		expect(classifyHref('//cdn.example/x.js', '/en/', origin).kind).toBe('external');
 	});
 
@@ -37,12 +44,18 @@ describe('brokenReason', () => {
 	};
 	const check = (href: string, from = '/en/') => brokenReason(classifyHref(href, from, origin), site);
 
-	test.each(['/en/x/', '/en/x/#sources', '#main', '#', '#top', '/favicon.svg#logo', '/en/x/index.html#sources', 'https://lab.example/en/x/'])(
-		'accepts %s',
-		(href) => {
-			expect(check(href)).toBeUndefined();
-		},
-	);
+	test.each([
+		'/en/x/',
+		'/en/x/#sources',
+		'#main',
+		'#',
+		'#top',
+		'/favicon.svg#logo',
+		'/en/x/index.html#sources',
+		'https://lab.example/en/x/',
+	])('accepts %s', (href) => {
+		expect(check(href)).toBeUndefined();
+	});
 
 	test('names a page that is not built', () => {
 		expect(check('/sv/x/')).toBe('no page is built at /sv/x/');

@@ -21,7 +21,8 @@ describe('findScripts', () => {
 
 describe('findStyles', () => {
 	test('finds linked stylesheets and inline style blocks, not icons', () => {
-		const html = '<link rel="icon" href="/f.svg"><link rel="stylesheet" href="/_astro/a.css"><style>p{}</style>';
+		const html =
+			'<link rel="icon" href="/f.svg"><link rel="stylesheet" href="/_astro/a.css"><style>p{}</style>';
 		expect(findStyles(html)).toEqual({ inline: ['p{}'], urls: ['/_astro/a.css'] });
 	});
 });
@@ -44,6 +45,9 @@ describe('findHrefs and findIds', () => {
 describe('findImports', () => {
 	test('separates static imports from dynamic ones in minified output', () => {
 		const code = `import{h as e}from"./preact.js";import"./side.js";export{x}from'./re.js';const m=()=>import("./lazy.js");`;
-		expect(findImports(code)).toEqual({ static: ['./preact.js', './re.js', './side.js'], dynamic: ['./lazy.js'] });
+		expect(findImports(code)).toEqual({
+			static: ['./preact.js', './re.js', './side.js'],
+			dynamic: ['./lazy.js'],
+		});
 	});
 });
