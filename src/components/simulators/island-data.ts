@@ -1,0 +1,59 @@
+/** Server-side data for a simulator island: the default state's results and the controls' metadata. */
+import {
+	CAPABILITIES,
+	PRESETS,
+	SETTINGS,
+	appliesTo,
+	createDefaultState,
+	defaultSettings,
+	evaluateCell,
+	powershellReadout,
+	type Direction,
+	type IdentityId,
+} from '../../model/index';
+import { cellView, type CellView, type IslandData } from '../../islands/types';
+
+/** What an island shows: directions and identities (columns), and optionally a fixed list of capabilities. */
+export interface IslandShape {
+	readonly directions: readonly Direction[];
+	readonly identities: readonly IdentityId[];
+	readonly capabilities?: readonly string[];
+}
+
+function capabilitiesFor(identities: readonly IdentityId[], primary: boolean): string[] {
+	return CAPABILITIES.filter((c) => c.primary === primary && identities.some((i) => appliesTo(c, i))).map((c) => c.id);
+}
+
+/** Builds the props an island needs to render its default state without the model. */
+export function islandData(shape: IslandShape): IslandData {
+	const state = createDefaultState();
+	const main = shape.capabilities ? [...shape.capabilities] : capabilitiesFor(shape.identities, true);
+	const more = shape.capabilities ? [] : capabilitiesFor(shape.identities, false);
+	const results: Record<string, CellView> = {};
+	for (const direction of shape.directions)
+		for (const identity of shape.identities)
+			for (const capability of CAPABILITIES)
+				if ([...main, ...more].includes(capability.id) && appliesTo(capability, identity)) {
+					const r = evaluateCell(state, direction, identity, capability.id);
+					results[`${direction}|${identity}|${capability.id}`] = cellView(r);
+				}
+	return {
+		settings: SETTINGS.filter((s) => s.retired === undefined).map((s) => ({
+			id: s.id,
+			layer: s.layer,
+			type: s.type,
+			options: s.options,
+			adminPathKey: s.adminPathKey,
+		})),
+		defaults: defaultSettings(),
+		orgs: {
+			A: { name: state.orgs.A.name, domain: state.orgs.A.domain, user: state.orgs.A.user },
+			B: { name: state.orgs.B.name, domain: state.orgs.B.domain, user: state.orgs.B.user },
+		},
+		results,
+		main,
+		more,
+		presets: PRESETS.filter((p) => p.expect.some((e) => shape.identities.includes(e.identity))).map((p) => p.id),
+		powershell: { A: powershellReadout(state, 'A'), B: powershellReadout(state, 'B') },
+	};
+}

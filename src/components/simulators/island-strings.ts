@@ -1,0 +1,24 @@
+/** The plain string object an island receives: only the prefixes the simulators use, no help texts. */
+import { pickStrings } from '../../i18n/translator';
+
+const PREFIXES = [
+	'sim.',
+	'result.',
+	'reason.',
+	'unknown.',
+	'problem.',
+	'capability.',
+	'identity.',
+	'layer.',
+	'adminPath.',
+	'direction.',
+	'delay.range',
+	'preset.',
+	'setting.',
+];
+
+/** Raw strings (placeholders kept) for a simulator island in `locale`, English where missing. */
+export function islandStrings(locale: string): Record<string, string> {
+	const all = pickStrings(locale, PREFIXES);
+	return Object.fromEntries(Object.entries(all).filter(([key]) => !key.endsWith('.help')));
+}

@@ -1,0 +1,75 @@
+import type { Direction, OrgSide } from '../model/index';
+import { createAnnouncer } from './describe';
+import { CapabilityTable, type Column } from './parts/CapabilityTable';
+import { OrgFields } from './parts/OrgFields';
+import { SettingGroup } from './parts/SettingGroup';
+import { SimFrame } from './parts/SimFrame';
+import { settingsOf } from './settings-of';
+import { cellKey, cellsOf } from './sim-helpers';
+import { createT } from './strings';
+import { chatSummary } from './summary';
+import type { IslandProps } from './types';
+import { useSimulator } from './use-simulator';
+
+const DIRECTIONS: readonly Direction[] = ['AtoB', 'BtoA'];
+const P = 'fed';
+
+/** Two organizations side by side: each one's external access settings and user policy, results per direction. */
+export default function FederationSimulator({ strings, lang, data }: IslandProps) {
+	const t = createT(strings);
+	const cells = cellsOf(DIRECTIONS, ['federated'], data.main).filter((c) => cellKey(c) in data.results);
+	const sim = useSimulator(data, cells, createAnnouncer(t, true));
+	const { orgs } = sim;
+	const columns: Column[] = DIRECTIONS.map((direction) => {
+		const [host, partner] = direction === 'AtoB' ? (['A', 'B'] as const) : (['B', 'A'] as const);
+		return { direction, identity: 'federated', header: t('direction.arrow', { host: orgs[host].name, partner: orgs[partner].name }) };
+	});
+	const org = (side: OrgSide) => {
+		const group = (layers: Parameters<typeof settingsOf>[1], legend: string, visible: number, master?: string) => (
+			<SettingGroup
+				t={t}
+				idPrefix={P}
+				legend={legend}
+				side={side}
+				markSide
+				settings={settingsOf(data.settings, layers, master).filter((s) => layers[0] !== 'teamsPolicy' || s.id === 'anonymousJoin')}
+				visible={visible}
+				values={sim.saved[side]}
+				onChange={sim.setSetting}
+			/>
+		);
+		return (
+			<section class="sim-org" aria-label={orgs[side].name} data-org={side}>
+				<p class="sim-org__title">{t('sim.fed.org', { org: orgs[side].name, side })}</p>
+				<OrgFields t={t} idPrefix={P} side={side} org={orgs[side]} onChange={sim.setOrg} />
+				{group(['externalAccess'], t('layer.externalAccess'), 4, 'allowFederatedUsers')}
+				{group(['userPolicy'], t('sim.fed.userPolicy', { user: `${orgs[side].user}@${orgs[side].domain}` }), 2)}
+				{group(['teamsPolicy'], t('layer.teamsPolicy'), 1)}
+			</section>
+		);
+	};
+	const note = (key: string) => (sim.results.get(key)?.fallback ? t('sim.fed.anonymous') : null);
+	return (
+		<SimFrame t={t} lang={lang} idPrefix={P} name="federation" data={data} sim={sim} sides={['A', 'B']} withDirection>
+			<div class="sim-orgs">
+				{org('A')}
+				{org('B')}
+			</div>
+			<p class="sim-summary" data-summary>
+				{chatSummary(t, sim.results, orgs)}
+			</p>
+			<CapabilityTable
+				t={t}
+				caption={t('sim.fed.caption', { a: orgs.A.name, b: orgs.B.name })}
+				columns={columns}
+				rows={data.main}
+				results={sim.results}
+				changed={sim.changed}
+				selected={sim.selected}
+				panelId={`${P}-trace`}
+				onSelect={sim.select}
+				note={note}
+			/>
+		</SimFrame>
+	);
+}

@@ -1,0 +1,70 @@
+import type { LayerId } from '../model/index';
+import { createAnnouncer } from './describe';
+import { CapabilityTable } from './parts/CapabilityTable';
+import { SettingGroup } from './parts/SettingGroup';
+import { SimFrame } from './parts/SimFrame';
+import { settingsOf } from './settings-of';
+import { cellKey, cellsOf } from './sim-helpers';
+import { createT } from './strings';
+import type { IslandProps } from './types';
+import { useSimulator } from './use-simulator';
+
+/** The layers a guest passes through, top to bottom, with the settings that belong to each. */
+const STACK: readonly { key: string; layers: readonly LayerId[]; master?: string; visible: number }[] = [
+	{ key: 'entra', layers: ['entra', 'crossTenant'], visible: 4 },
+	{ key: 'groups', layers: ['groups'], visible: 2 },
+	{ key: 'sharepoint', layers: ['sharepoint'], visible: 2 },
+	{ key: 'teamsGuest', layers: ['teamsGuest'], master: 'guestAccess', visible: 3 },
+	{ key: 'purview', layers: ['purview'], visible: 1 },
+];
+const P = 'guest';
+
+/** The guest-access layers as a stack, and what a guest can do, naming the layer that decides. */
+export default function GuestSimulator({ strings, lang, data }: IslandProps) {
+	const t = createT(strings);
+	const cells = cellsOf(['AtoB'], ['guest'], data.main).filter((c) => cellKey(c) in data.results);
+	const sim = useSimulator(data, cells, createAnnouncer(t, false));
+	const note = (key: string) => {
+		const layer = sim.results.get(key)?.layer;
+		return layer ? t('sim.guest.decidedBy', { layer: t(`layer.${layer}`) }) : null;
+	};
+	return (
+		<SimFrame t={t} lang={lang} idPrefix={P} name="guest" data={data} sim={sim} sides={['A']} withDirection={false}>
+			<div class="sim-grid">
+				<div class="sim-settings">
+					<p class="sim-hint">{t('sim.guest.intro', { org: sim.orgs.A.name, partner: sim.orgs.B.domain })}</p>
+					<ol class="sim-stack">
+						{STACK.map((level) => (
+							<li key={level.key} class="sim-stack__layer">
+								<SettingGroup
+									t={t}
+									idPrefix={P}
+									legend={t(`sim.guest.layer.${level.key}`)}
+									side="A"
+									settings={settingsOf(data.settings, level.layers, level.master).filter((s) => !s.id.startsWith('crossTenantDc'))}
+									visible={level.visible}
+									values={sim.saved.A}
+									onChange={sim.setSetting}
+								/>
+							</li>
+						))}
+					</ol>
+				</div>
+				<div class="sim-results">
+					<CapabilityTable
+						t={t}
+						caption={t('sim.guest.caption', { partner: sim.orgs.B.name })}
+						columns={[{ direction: 'AtoB', identity: 'guest', header: t('identity.guest.label') }]}
+						rows={data.main}
+						results={sim.results}
+						changed={sim.changed}
+						selected={sim.selected}
+						panelId={`${P}-trace`}
+						onSelect={sim.select}
+						note={note}
+					/>
+				</div>
+			</div>
+		</SimFrame>
+	);
+}

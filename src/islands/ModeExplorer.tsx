@@ -1,0 +1,68 @@
+import type { IdentityId } from '../model/index';
+import { createAnnouncer } from './describe';
+import { CapabilityTable, type Column } from './parts/CapabilityTable';
+import { SettingGroup } from './parts/SettingGroup';
+import { SimFrame } from './parts/SimFrame';
+import { settingsOf } from './settings-of';
+import { cellKey, cellsOf } from './sim-helpers';
+import { createT } from './strings';
+import type { IslandProps } from './types';
+import { useSimulator } from './use-simulator';
+
+const IDS: readonly IdentityId[] = ['federated', 'guest', 'unmanaged', 'sharedChannel'];
+const P = 'mode';
+
+/** The article's mode explorer: the external and guest access switches beside the capability matrix. */
+export default function ModeExplorer({ strings, lang, data }: IslandProps) {
+	const t = createT(strings);
+	const cells = cellsOf(['AtoB'], IDS, [...data.main, ...data.more]).filter((c) => cellKey(c) in data.results);
+	const sim = useSimulator(data, cells, createAnnouncer(t, false));
+	const columns: Column[] = IDS.map((identity) => ({
+		direction: 'AtoB',
+		identity,
+		header: t(`identity.${identity}.label`),
+	}));
+	const table = (rows: readonly string[], caption: string) => (
+		<CapabilityTable
+			t={t}
+			caption={caption}
+			columns={columns}
+			rows={rows}
+			results={sim.results}
+			changed={sim.changed}
+			selected={sim.selected}
+			panelId={`${P}-trace`}
+			onSelect={sim.select}
+		/>
+	);
+	const group = (legend: string, layer: 'externalAccess' | 'teamsGuest', master: string) => (
+		<SettingGroup
+			t={t}
+			idPrefix={P}
+			legend={legend}
+			side="A"
+			settings={settingsOf(data.settings, [layer], master)}
+			visible={6}
+			values={sim.saved.A}
+			onChange={sim.setSetting}
+		/>
+	);
+	return (
+		<SimFrame t={t} lang={lang} idPrefix={P} name="mode-explorer" data={data} sim={sim} sides={['A']} withDirection={false}>
+			<div class="sim-grid">
+				<div class="sim-settings">
+					<p class="sim-hint">{t('sim.mode.yourOrg', { org: sim.orgs.A.name, partner: sim.orgs.B.name })}</p>
+					{group(t('sim.mode.external'), 'externalAccess', 'allowFederatedUsers')}
+					{group(t('sim.mode.guest'), 'teamsGuest', 'guestAccess')}
+				</div>
+				<div class="sim-results">
+					{table(data.main, t('sim.mode.caption'))}
+					<details class="sim-more">
+						<summary>{t('sim.table.more', { count: data.more.length })}</summary>
+						{table(data.more, t('sim.mode.captionMore'))}
+					</details>
+				</div>
+			</div>
+		</SimFrame>
+	);
+}

@@ -1,0 +1,62 @@
+import type { ComponentChildren } from 'preact';
+import type { OrgSide } from '../../model/index';
+import { cellTitle } from '../describe';
+import type { T } from '../strings';
+import type { IslandData } from '../types';
+import type { Simulator } from '../use-simulator';
+import { PowerShellPanel } from './PowerShellPanel';
+import { TimePanel } from './TimePanel';
+import { Toolbar } from './Toolbar';
+import { TracePanel } from './TracePanel';
+
+interface Props {
+	t: T;
+	lang: string;
+	idPrefix: string;
+	name: string;
+	data: IslandData;
+	sim: Simulator;
+	sides: readonly OrgSide[];
+	withDirection: boolean;
+	children: ComponentChildren;
+}
+
+/** What every simulator shares around its settings and matrix: toolbar, trace, clock, PowerShell, live region. */
+export function SimFrame({ t, lang, idPrefix, name, data, sim, sides, withDirection, children }: Props) {
+	const { current, orgs } = sim;
+	const adminPath = (id: string) => data.settings.find((s) => s.id === id)?.adminPathKey;
+	return (
+		<div class="sim" data-sim={name} data-pagefind-ignore onPointerEnter={sim.warm} onFocusCapture={sim.warm}>
+			<Toolbar t={t} idPrefix={idPrefix} sim={sim} presets={data.presets} />
+			{children}
+			<div id={`${idPrefix}-trace`} class="sim-trace-slot">
+				{current ? (
+					<TracePanel
+						t={t}
+						lang={lang}
+						title={cellTitle(t, orgs, current.result, withDirection)}
+						orgs={orgs}
+						clock={sim.clock}
+						adminPath={adminPath}
+						result={current.result}
+						fix={current.fix}
+						applied={sim.applied}
+						onFix={sim.applyFix}
+					/>
+				) : (
+					<p class="sim-hint">{t('sim.trace.hint')}</p>
+				)}
+			</div>
+			<TimePanel t={t} lang={lang} sim={sim} />
+			<PowerShellPanel
+				t={t}
+				orgs={orgs}
+				sides={sides}
+				readout={(side) => sim.powershell(side) ?? data.powershell[side]}
+			/>
+			<p class="visually-hidden" role="status">
+				{sim.message}
+			</p>
+		</div>
+	);
+}

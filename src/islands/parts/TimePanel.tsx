@@ -1,0 +1,47 @@
+import { formatDuration } from '../sim-helpers';
+import { settingLabel, valueText, type T } from '../strings';
+import type { Simulator } from '../use-simulator';
+
+/** The clock: saved changes that may not be in effect yet, with their window, and fast-forward buttons. */
+export function TimePanel({ t, lang, sim }: { t: T; lang: string; sim: Simulator }) {
+	const { waiting, orgs } = sim;
+	const dur = (m: number) => formatDuration(m, lang);
+	const button = (which: 'typical' | 'max', action: string, label: string) => (
+		<button
+			type="button"
+			class="sim-button"
+			data-action={action}
+			disabled={waiting.length === 0}
+			onClick={() => sim.fastForward(which)}
+		>
+			{t(label)}
+		</button>
+	);
+	return (
+		<div class="sim-time">
+			<p class="sim-time__clock">{t('sim.time.clock', { time: dur(sim.clock) })}</p>
+			{waiting.length === 0 ? (
+				<p>{t('sim.time.settled')}</p>
+			) : (
+				<ul class="sim-time__changes">
+					{waiting.map((c, i) => (
+						<li key={i}>
+							{t('sim.time.change', {
+								org: orgs[c.side].name,
+								setting: settingLabel(t, c.setting),
+								value: valueText(t, c.setting, c.value),
+								earliest: dur(c.earliest),
+								latest: dur(c.latest),
+								typical: dur(c.typical),
+							})}
+						</li>
+					))}
+				</ul>
+			)}
+			<div class="sim-toolbar__row">
+				{button('typical', 'typical', 'sim.time.typical')}
+				{button('max', 'worst', 'sim.time.worst')}
+			</div>
+		</div>
+	);
+}

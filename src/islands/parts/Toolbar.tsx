@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import type { Simulator } from '../use-simulator';
+import { reasonText, type T } from '../strings';
+
+interface Props {
+	t: T;
+	idPrefix: string;
+	sim: Simulator;
+	/** Preset ids offered in the picker. */
+	presets: readonly string[];
+}
+
+/** Presets, Undo, Reset and Copy link, with the notice for a link that could not be read in full. */
+export function Toolbar({ t, idPrefix, sim, presets }: Props) {
+	const [choice, setChoice] = useState(presets[0] ?? '');
+	const pickId = `${idPrefix}-preset`;
+	const { link, problems, presetId } = sim;
+	return (
+		<div class="sim-toolbar">
+			<div class="sim-toolbar__row">
+				<label for={pickId}>{t('sim.preset.label')}</label>
+				<select id={pickId} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+					{presets.map((id) => (
+						<option key={id} value={id}>
+							{t(`preset.${id}.title`)}
+						</option>
+					))}
+				</select>
+				<button type="button" class="sim-button" data-action="preset" onClick={() => sim.loadPreset(choice)}>
+					{t('sim.preset.load')}
+				</button>
+			</div>
+			<div class="sim-toolbar__row">
+				<button type="button" class="sim-button" data-action="undo" disabled={!sim.canUndo} onClick={sim.undo}>
+					{t('sim.undo')}
+				</button>
+				<button type="button" class="sim-button" data-action="reset" onClick={sim.reset}>
+					{t('sim.reset')}
+				</button>
+				<button type="button" class="sim-button" data-action="copy-link" onClick={sim.copyLink}>
+					{t('sim.link.copy')}
+				</button>
+				{link.kind === 'copied' && <span class="sim-feedback">{t('sim.link.copied')}</span>}
+			</div>
+			{link.kind === 'manual' && (
+				<div class="sim-field">
+					<label for={`${idPrefix}-link`}>{t('sim.link.manual')}</label>
+					<input id={`${idPrefix}-link`} type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+				</div>
+			)}
+			{presetId && <p class="sim-symptom">{t(`preset.${presetId}.symptom`)}</p>}
+			{problems.length > 0 && (
+				<div class="sim-notice" role="alert" data-notice="link">
+					<p>{t('sim.link.problems')}</p>
+					<ul>
+						{problems.map((p, i) => (
+							<li key={i}>{reasonText(t, p)}</li>
+						))}
+					</ul>
+				</div>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,120 @@
+import type { CellResult, Check, FixChange, FixResult, OrgSide } from '../../model/index';
+import type { OrgFacts } from '../types';
+import { formatDuration } from '../sim-helpers';
+import { reasonText, settingLabel, valueText, type T } from '../strings';
+import { ResultBadge } from './ResultBadge';
+
+interface Props {
+	t: T;
+	lang: string;
+	title: string;
+	orgs: Readonly<Record<OrgSide, OrgFacts>>;
+	clock: number;
+	/** The admin-center path key of a setting. */
+	adminPath(setting: string): string | undefined;
+	result: CellResult;
+	fix: FixResult;
+	applied: readonly FixChange[] | null;
+	onFix(changes: readonly FixChange[]): void;
+}
+
+/** "In Contoso, set “X” to Y." for one change of a fix. */
+export function changeText(t: T, orgs: Readonly<Record<OrgSide, OrgFacts>>, c: FixChange): string {
+	const org = orgs[c.side].name;
+	return t('result.fix.change', { org, setting: settingLabel(t, c.setting), value: valueText(t, c.setting, c.value) });
+}
+
+interface CheckProps {
+	t: T;
+	lang: string;
+	orgs: Readonly<Record<OrgSide, OrgFacts>>;
+	path: string | undefined;
+	check: Check;
+	decisive: boolean;
+}
+
+function CheckItem({ t, lang, orgs, path, check, decisive }: CheckProps) {
+	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(check.verified));
+	return (
+		<li class={decisive ? 'sim-check is-decisive' : 'sim-check'} data-status={check.status}>
+			<span class="sim-check__status">{t(`result.check.${check.status}`)}</span>
+			{decisive && <strong class="sim-check__decisive"> {t('result.decisive')}</strong>}
+			<span class="sim-check__reason">{reasonText(t, check.reason)}</span>
+			<span class="sim-check__meta">
+				{t(`layer.${check.layer}`)}
+				{check.side && ` · ${t('sim.trace.side', { org: orgs[check.side].name })}`}
+				{path && ` · ${t(path)}`}
+				{' · '}
+				<a href={check.source.url} rel="noopener">
+					{t('sim.trace.source')}
+				</a>{' '}
+				{t('result.verified', { date })}
+			</span>
+		</li>
+	);
+}
+
+/** The reason trace of one cell: every check in order, the decisive one marked, then the smallest fix. */
+export function TracePanel({ t, lang, title, orgs, clock, adminPath, result, fix, applied, onFix }: Props) {
+	const dur = (at: number) => formatDuration(at - clock, lang);
+	const p = result.pending;
+	return (
+		<section class="sim-trace" aria-label={title}>
+			<p class="sim-trace__title">
+				<strong>{title}</strong> <ResultBadge t={t} outcome={result.outcome} />
+			</p>
+			{p && (
+				<p>
+					{t('result.pendingWindow', { earliest: dur(p.earliest), latest: dur(p.latest), typical: dur(p.typical) })}{' '}
+					{t('result.pendingChange', { from: t(`result.${p.from}`), to: t(`result.${p.to}`) })}
+				</p>
+			)}
+			<ol class="sim-trace__checks">
+				{result.checks.map((check, i) => (
+					<CheckItem
+						key={i}
+						t={t}
+						lang={lang}
+						orgs={orgs}
+						path={check.reads[0] && adminPath(check.reads[0].setting)}
+						check={check}
+						decisive={i === result.decisive}
+					/>
+				))}
+			</ol>
+			{applied && (
+				<div class="sim-applied" role="note">
+					<p>{t('sim.fix.applied')}</p>
+					<ul>
+						{applied.map((c) => (
+							<li key={c.setting + c.side}>{changeText(t, orgs, c)}</li>
+						))}
+					</ul>
+				</div>
+			)}
+			{result.outcome === 'blocked' && fix.status === 'none' && (
+				<p>{t('result.fix.none', { max: 3 })}</p>
+			)}
+			{(result.outcome === 'blocked' || result.outcome === 'depends') && fix.status === 'found' && (
+				<div class="sim-fix">
+					<p class="sim-fix__title">{t('result.fix.found')}</p>
+					<ol>
+						{fix.fixes.map((f, i) => (
+							<li key={i}>
+								{f.changes.map((c) => changeText(t, orgs, c)).join(' ')}{' '}
+								{t('delay.range', {
+									min: formatDuration(f.delay.min, lang),
+									max: formatDuration(f.delay.max, lang),
+									typical: formatDuration(f.delay.typical, lang),
+								})}{' '}
+								<button type="button" class="sim-button" onClick={() => onFix(f.changes)}>
+									{t('sim.fix.apply')}
+								</button>
+							</li>
+						))}
+					</ol>
+				</div>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,42 @@
+/** Pure helpers shared by the three simulators (no model code: this ships before the engine loads). */
+import type { Direction, IdentityId } from '../model/index';
+import type { CellView } from './types';
+
+/** One cell an island shows: a capability for an identity in a direction. */
+export interface CellSpec {
+	readonly direction: Direction;
+	readonly identity: IdentityId;
+	readonly capability: string;
+}
+
+/** The results of an island's cells, by `cellKey`. */
+export type Results = ReadonlyMap<string, CellView>;
+
+/** A stable key for a cell, e.g. `AtoB|guest|chat`. */
+export function cellKey(c: CellSpec): string {
+	return `${c.direction}|${c.identity}|${c.capability}`;
+}
+
+/** Every combination of directions × identities × capabilities, in that order. */
+export function cellsOf(
+	directions: readonly Direction[],
+	identities: readonly IdentityId[],
+	capabilities: readonly string[],
+): CellSpec[] {
+	return directions.flatMap((direction) =>
+		identities.flatMap((identity) => capabilities.map((capability) => ({ direction, identity, capability }))),
+	);
+}
+
+/** Keys of the cells whose outcome differs between two evaluations (in `next` order). */
+export function changedKeys(prev: Results, next: Results): string[] {
+	return [...next].filter(([key, r]) => prev.get(key)?.outcome !== r.outcome).map(([key]) => key);
+}
+
+/** A duration in the reader's language: minutes under an hour, hours under two days, else days. */
+export function formatDuration(minutes: number, lang: string): string {
+	const m = Math.max(0, Math.round(minutes));
+	const [value, unit] = m < 60 ? [m, 'minute'] : m < 2880 ? [m / 60, 'hour'] : [m / 1440, 'day'];
+	const format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+	return format.format(value);
+}

@@ -1,0 +1,44 @@
+/**
+ * Browser-side text for the islands: a tiny translator over the plain string object the Astro
+ * wrapper passes in, plus labels for the model's ids and values. No English is built here: every
+ * sentence comes from `src/i18n/ui/*.json`; a missing key shows the key, which tests catch.
+ */
+import { interpolate } from '../i18n/format';
+import type { Reason } from '../model/index';
+
+/** The strings an island receives, keyed like `src/i18n/ui/en.json`. */
+export type Strings = Readonly<Record<string, string>>;
+
+/** Translates one key with `{{params}}`, or returns the key when the string is missing. */
+export interface T {
+	(key: string, params?: Record<string, string | number>): string;
+	/** True when the strings hold this key. */
+	has(key: string): boolean;
+}
+
+/** A translator bound to one island's strings. */
+export function createT(strings: Strings): T {
+	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
+	return Object.assign(t, { has: (key: string) => key in strings });
+}
+
+/** The label of a setting as the admin center shows it. */
+export function settingLabel(t: T, id: string): string {
+	return t(`setting.${id}.label`);
+}
+
+/** A setting value as text: On/Off, the option's label, or the list (or "none"). */
+export function valueText(t: T, id: string, value: unknown): string {
+	if (typeof value === 'boolean') return t(value ? 'setting.toggle.on' : 'setting.toggle.off');
+	const option = `setting.${id}.option.${String(value)}`;
+	if (typeof value === 'string') return t.has(option) ? t(option) : value;
+	return Array.isArray(value) && value.length > 0 ? value.join(', ') : t('sim.list.empty');
+}
+
+/** A reason code as a sentence; a `setting` parameter that names a setting id becomes its label. */
+export function reasonText(t: T, reason: Reason): string {
+	const params = { ...reason.params };
+	const setting = params['setting'];
+	if (typeof setting === 'string' && t.has(`setting.${setting}.label`)) params['setting'] = settingLabel(t, setting);
+	return t(reason.key, params);
+}

@@ -1,0 +1,60 @@
+/**
+ * Plain data the Astro wrappers compute on the server and pass to an island, so the island can
+ * render its default state and its controls without loading the model; the model (engine.ts)
+ * loads on the first interaction.
+ */
+import type { CellResult, LayerId, Outcome, OrgSide, PowerShellReadout, SettingType, SettingValue } from '../model/index';
+
+/** What an island needs to draw one setting control. */
+export interface SettingInfo {
+	readonly id: string;
+	readonly layer: LayerId;
+	readonly type: SettingType;
+	readonly options: readonly string[];
+	readonly adminPathKey: string;
+}
+
+/** What a matrix cell shows: the outcome, and the layer of the decisive check. */
+export interface CellView {
+	readonly outcome: Outcome;
+	readonly layer: string | null;
+	/** True when the decisive check is the anonymous-join fallback of meetings. */
+	readonly fallback: boolean;
+}
+
+/** The view data of a full result: outcome, decisive layer, and whether anonymous join decided it. */
+export function cellView(r: CellResult): CellView {
+	const decisive = r.decisive === null ? undefined : r.checks[r.decisive];
+	return { outcome: r.outcome, layer: decisive?.layer ?? null, fallback: decisive?.fallback ?? false };
+}
+
+/** The organization facts an island shows and edits. */
+export interface OrgFacts {
+	readonly name: string;
+	readonly domain: string;
+	/** Local part of the simulated user's address, e.g. `adele`. */
+	readonly user: string;
+}
+
+/** Everything an island gets from the server besides its strings. */
+export interface IslandData {
+	readonly settings: readonly SettingInfo[];
+	/** Microsoft's default for each setting. */
+	readonly defaults: Readonly<Record<string, SettingValue>>;
+	readonly orgs: Readonly<Record<OrgSide, OrgFacts>>;
+	/** The default state's results, by cell key. */
+	readonly results: Readonly<Record<string, CellView>>;
+	/** Capability ids: the primary rows and the rest. */
+	readonly main: readonly string[];
+	readonly more: readonly string[];
+	readonly presets: readonly string[];
+	/** PowerShell for the default state, per organization. */
+	readonly powershell: Readonly<Record<OrgSide, PowerShellReadout>>;
+}
+
+/** The props every simulator island takes. */
+export interface IslandProps {
+	readonly strings: Readonly<Record<string, string>>;
+	readonly lang: string;
+	readonly data: IslandData;
+}

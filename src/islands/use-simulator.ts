@@ -1,0 +1,179 @@
+/**
+ * The one adapter between the islands and the model. Until the first interaction it serves the
+ * server-computed default state from props; then it loads `engine.ts` and holds the state, its undo
+ * history, the results, which cells just changed, the live-region message and the share link.
+ * Components stay view-only and call the actions returned here.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CellResult, FixChange, FixResult, OrgSide, PowerShellReadout, Reason, SimState } from '../model/index';
+import { changedKeys, type CellSpec, type Results } from './sim-helpers';
+import type { EngineCell, Waiting } from './engine';
+import type { IslandData, OrgFacts } from './types';
+
+type Engine = typeof import('./engine');
+
+/** How an island turns changed cells into one live-region sentence in its language. */
+export type Announce = (changed: readonly CellResult[], state: SimState) => string;
+
+/** The share link: not copied yet, copied, or shown for copying by hand. */
+export type LinkStatus = { readonly kind: 'idle' } | { readonly kind: 'copied' | 'manual'; readonly url: string };
+
+interface Store {
+	readonly engine: Engine | null;
+	readonly state: SimState | null;
+	readonly past: readonly SimState[];
+	readonly results: Results;
+	readonly changed: readonly string[];
+	readonly message: string;
+	readonly problems: readonly Reason[];
+	readonly selected: string | null;
+	readonly link: LinkStatus;
+	readonly applied: readonly FixChange[] | null;
+}
+
+/** Everything a simulator view needs: derived data and actions. */
+export interface Simulator {
+	readonly results: Results;
+	readonly changed: readonly string[];
+	readonly message: string;
+	readonly problems: readonly Reason[];
+	readonly selected: string | null;
+	readonly link: LinkStatus;
+	readonly applied: readonly FixChange[] | null;
+	readonly presetId: string | null;
+	readonly clock: number;
+	readonly orgs: Readonly<Record<OrgSide, OrgFacts>>;
+	readonly saved: Readonly<Record<OrgSide, Readonly<Record<string, unknown>>>>;
+	readonly waiting: readonly Waiting[];
+	readonly canUndo: boolean;
+	/** The selected cell's full result and smallest fix, once the engine is loaded. */
+	readonly current: { readonly result: CellResult; readonly fix: FixResult } | null;
+	/** PowerShell for one organization's saved settings, once the engine is loaded. */
+	powershell(side: OrgSide): PowerShellReadout | null;
+	/** Starts loading the engine (on hover or focus, before the first click). */
+	warm(): void;
+	setSetting(side: OrgSide, id: string, value: unknown): void;
+	setOrg(side: OrgSide, patch: Partial<OrgFacts>): void;
+	loadPreset(id: string): void;
+	reset(): void;
+	undo(): void;
+	fastForward(which: 'typical' | 'max'): void;
+	applyFix(changes: readonly FixChange[]): void;
+	select(key: string): void;
+	copyLink(): void;
+}
+
+const HISTORY = 50;
+let loading: Promise<Engine> | undefined;
+/** Loads the engine once per page. */
+const loadEngine = () => (loading ??= import('./engine'));
+
+/** Holds one simulator's state; `cells` are the cells it shows, `announce` words their changes. */
+export function useSimulator(data: IslandData, cells: readonly CellSpec[], announce: Announce): Simulator {
+	const [store, setStore] = useState<Store>(() => ({
+		engine: null,
+		state: null,
+		past: [],
+		results: new Map(Object.entries(data.results)),
+		changed: [],
+		message: '',
+		problems: [],
+		selected: null,
+		link: { kind: 'idle' },
+		applied: null,
+	}));
+
+	/** Runs `update` with the engine and the current state; a new state is evaluated and announced. */
+	const act = (update: (e: Engine, state: SimState) => SimState, extra: Partial<Store> = {}, record = true) =>
+		void loadEngine().then((e) =>
+			setStore((s) => {
+				const state = s.state ?? e.createDefaultState();
+				const next = update(e, state);
+				if (next === state) {
+					const results = s.engine ? s.results : e.evaluateCells(state, cells);
+					return { ...s, engine: e, state, results, ...extra };
+				}
+				const results = e.evaluateCells(next, cells);
+				const changed = changedKeys(s.results, results);
+				const message = announce(changed.flatMap((k) => results.get(k)?.result ?? []), next);
+				const past = record && next !== state ? [...s.past, state].slice(-HISTORY) : s.past;
+				const base = { engine: e, state: next, past, results, changed, message };
+				return { ...s, ...base, link: { kind: 'idle' }, applied: null, ...extra };
+			}),
+		);
+
+	useEffect(() => {
+		const hash = decodeURIComponent(location.hash.slice(1));
+		const code = hash.startsWith('sim=') ? hash.slice(4) : hash.startsWith('preset=') ? hash : null;
+		if (code === null) return;
+		void loadEngine().then((e) => {
+			const decoded = e.decodeState(code);
+			act(() => decoded.state, { problems: decoded.problems }, false);
+		});
+		// Runs once after hydration: a link is read only when the page opens.
+	}, []);
+
+	const { engine, state } = store;
+	const derived = useMemo(() => {
+		if (!engine || !state) return null;
+		const r = store.selected === null ? undefined : (store.results.get(store.selected) as EngineCell | undefined);
+		const current = r ? { result: r.result, fix: engine.smallestFix(state, r.result.direction, r.result.identity, r.result.capability) } : null;
+		return {
+			saved: { A: engine.savedSettings(state, 'A'), B: engine.savedSettings(state, 'B') },
+			waiting: engine.waitingChanges(state),
+			current,
+		};
+	}, [engine, state, store.selected, store.results]);
+
+	return {
+		results: store.results,
+		changed: store.changed,
+		message: store.message,
+		problems: store.problems,
+		selected: store.selected,
+		link: store.link,
+		applied: store.applied,
+		presetId: state?.presetId ?? null,
+		clock: state?.clock ?? 0,
+		orgs: state?.orgs ?? data.orgs,
+		saved: derived?.saved ?? { A: data.defaults, B: data.defaults },
+		waiting: derived?.waiting ?? [],
+		canUndo: store.past.length > 0,
+		current: derived?.current ?? null,
+		powershell: (side) => (engine && state ? engine.powershellReadout(state, side) : null),
+		warm: () => void loadEngine(),
+		setSetting: (side, id, value) => act((e, s) => e.applyChange(s, side, id, value)),
+		setOrg: (side, patch) => act((e, s) => e.setOrgInfo(s, side, patch)),
+		loadPreset: (id) => act((e) => e.stateOfPreset(id), { problems: [] }),
+		reset: () => act((e) => e.createDefaultState(), { problems: [] }),
+		undo: () =>
+			void loadEngine().then((e) =>
+				setStore((s) => {
+					const prev = s.past.at(-1);
+					if (!prev) return s;
+					const results = e.evaluateCells(prev, cells);
+					const changed = changedKeys(s.results, results);
+					const message = announce(changed.flatMap((k) => results.get(k)?.result ?? []), prev);
+					return { ...s, state: prev, past: s.past.slice(0, -1), results, changed, message, applied: null };
+				}),
+			),
+		fastForward: (which) => act((e, s) => e.advanceClock(s, e.settleTime(s, which) - s.clock)),
+		applyFix: (changes) =>
+			act((e, s) => changes.reduce((acc, c) => e.applyChange(acc, c.side, c.setting, c.value), s), { applied: changes }),
+		select: (key) => {
+			act((_, s) => s);
+			setStore((s) => ({ ...s, selected: s.selected === key ? null : key }));
+		},
+		copyLink: () =>
+			void loadEngine().then((e) => {
+				const url = `${location.href.replace(/#.*$/, '')}#sim=${e.encodeState(store.state ?? e.createDefaultState())}`;
+				history.replaceState(history.state, '', url);
+				const done = (kind: 'copied' | 'manual') => setStore((s) => ({ ...s, link: { kind, url } }));
+				if (!navigator.clipboard?.writeText) return done('manual');
+				navigator.clipboard.writeText(url).then(
+					() => done('copied'),
+					() => done('manual'),
+				);
+			}),
+	};
+}
