@@ -180,3 +180,13 @@ describe('share-link codec', () => {
 		expectValid(s);
 	});
 });
+
+describe('shared fixtures', () => {
+	test('every preset link opens its preset, and the damaged link reports a bad value', async () => {
+		const { PRESET_LINKS, DAMAGED_LINK } = await import('../../fixtures/simulator-scenarios');
+		for (const [id, link] of Object.entries(PRESET_LINKS)) expect(decodeState(link).state.presetId).toBe(id);
+		expect(decodeState(DAMAGED_LINK).problems).toEqual([
+			{ key: 'problem.badValue', params: { setting: 'guestScreenSharing' } },
+		]);
+	});
+});
