@@ -28,7 +28,7 @@ if (stampAt >= 0) {
 
 const rows = [];
 for (const locale of readdirSync(root).filter((d) => d !== source).sort()) {
-	for (const file of readdirSync(join(root, locale)).filter((f) => /\.mdx?$/.test(f)).sort()) {
+	for (const file of readdirSync(join(root, locale)).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_')).sort()) {
 		const sourcePath = join(root, source, file);
 		const sourceText = existsSync(sourcePath) ? readFileSync(sourcePath) : undefined;
 		rows.push({ page: `${locale}/${file}`, state: translationState(sourceText, readFileSync(join(root, locale, file), 'utf8')) });
