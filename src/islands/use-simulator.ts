@@ -5,7 +5,15 @@
  * Components stay view-only and call the actions returned here.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CellResult, FixChange, FixResult, OrgSide, PowerShellReadout, Reason, SimState } from '../model/index';
+import type {
+	CellResult,
+	FixChange,
+	FixResult,
+	OrgSide,
+	PowerShellReadout,
+	Reason,
+	SimState,
+} from '../model/index';
 import { changedKeys, type CellSpec, type Results } from './sim-helpers';
 import type { EngineCell, Waiting } from './engine';
 import type { IslandData, OrgFacts } from './types';
@@ -16,7 +24,8 @@ type Engine = typeof import('./engine');
 export type Announce = (changed: readonly CellResult[], state: SimState) => string;
 
 /** The share link: not copied yet, copied, or shown for copying by hand. */
-export type LinkStatus = { readonly kind: 'idle' } | { readonly kind: 'copied' | 'manual'; readonly url: string };
+export type LinkStatus =
+	{ readonly kind: 'idle' } | { readonly kind: 'copied' | 'manual'; readonly url: string };
 
 interface Store {
 	readonly engine: Engine | null;
@@ -61,6 +70,8 @@ export interface Simulator {
 	applyFix(changes: readonly FixChange[]): void;
 	select(key: string): void;
 	copyLink(): void;
+	/** The page URL with the current state in its fragment (the page URL alone before any change). */
+	shareUrl(): string;
 }
 
 const HISTORY = 50;
@@ -95,7 +106,10 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 				}
 				const results = e.evaluateCells(next, cells);
 				const changed = changedKeys(s.results, results);
-				const message = announce(changed.flatMap((k) => results.get(k)?.result ?? []), next);
+				const message = announce(
+					changed.flatMap((k) => results.get(k)?.result ?? []),
+					next,
+				);
 				const past = record && next !== state ? [...s.past, state].slice(-HISTORY) : s.past;
 				const base = { engine: e, state: next, past, results, changed, message };
 				return { ...s, ...base, link: { kind: 'idle' }, applied: null, ...extra };
@@ -116,8 +130,14 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 	const { engine, state } = store;
 	const derived = useMemo(() => {
 		if (!engine || !state) return null;
-		const r = store.selected === null ? undefined : (store.results.get(store.selected) as EngineCell | undefined);
-		const current = r ? { result: r.result, fix: engine.smallestFix(state, r.result.direction, r.result.identity, r.result.capability) } : null;
+		const r =
+			store.selected === null ? undefined : (store.results.get(store.selected) as EngineCell | undefined);
+		const current = r
+			? {
+					result: r.result,
+					fix: engine.smallestFix(state, r.result.direction, r.result.identity, r.result.capability),
+				}
+			: null;
 		return {
 			saved: { A: engine.savedSettings(state, 'A'), B: engine.savedSettings(state, 'B') },
 			waiting: engine.waitingChanges(state),
@@ -153,16 +173,25 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 					if (!prev) return s;
 					const results = e.evaluateCells(prev, cells);
 					const changed = changedKeys(s.results, results);
-					const message = announce(changed.flatMap((k) => results.get(k)?.result ?? []), prev);
+					const message = announce(
+						changed.flatMap((k) => results.get(k)?.result ?? []),
+						prev,
+					);
 					return { ...s, state: prev, past: s.past.slice(0, -1), results, changed, message, applied: null };
 				}),
 			),
 		fastForward: (which) => act((e, s) => e.advanceClock(s, e.settleTime(s, which) - s.clock)),
 		applyFix: (changes) =>
-			act((e, s) => changes.reduce((acc, c) => e.applyChange(acc, c.side, c.setting, c.value), s), { applied: changes }),
+			act((e, s) => changes.reduce((acc, c) => e.applyChange(acc, c.side, c.setting, c.value), s), {
+				applied: changes,
+			}),
 		select: (key) => {
 			act((_, s) => s);
 			setStore((s) => ({ ...s, selected: s.selected === key ? null : key }));
+		},
+		shareUrl: () => {
+			const base = location.href.replace(/#.*$/, '');
+			return store.engine && store.state ? `${base}#sim=${store.engine.encodeState(store.state)}` : base;
 		},
 		copyLink: () =>
 			void loadEngine().then((e) => {

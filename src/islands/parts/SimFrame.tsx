@@ -5,6 +5,7 @@ import type { T } from '../strings';
 import type { IslandData } from '../types';
 import type { Simulator } from '../use-simulator';
 import { PowerShellPanel } from './PowerShellPanel';
+import { PresenterBar } from './PresenterBar';
 import { TimePanel } from './TimePanel';
 import { Toolbar } from './Toolbar';
 import { TracePanel } from './TracePanel';
@@ -28,6 +29,7 @@ export function SimFrame({ t, lang, idPrefix, name, data, sim, sides, withDirect
 	return (
 		<div class="sim" data-sim={name} data-pagefind-ignore onPointerEnter={sim.warm} onFocusCapture={sim.warm}>
 			<Toolbar t={t} idPrefix={idPrefix} sim={sim} presets={data.presets} />
+			<PresenterBar t={t} traceKey={sim.selected} link={sim.shareUrl} />
 			{children}
 			<div id={`${idPrefix}-trace`} class="sim-trace-slot">
 				{current ? (

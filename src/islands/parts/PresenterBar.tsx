@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import '../../styles/presenter.css';
+import type { T } from '../strings';
+
+interface Props {
+	t: T;
+	/** Changes whenever another result's trace is shown, so stepping starts over. */
+	traceKey: string | null;
+	/** The share link of the current state, printed on the handout. */
+	link: () => string;
+}
+
+const CHECKS = '.sim-trace__checks > li';
+
+/**
+ * Presenter mode for trainers: the simulator fills the screen in large type; results can be
+ * hidden while the room predicts, then revealed; the reason trace steps one check at a time.
+ * Shortcuts need Alt+Shift (WCAG 2.1.4) and can be switched off; the on-screen list shows them.
+ * Also prints a one-page handout (settings, matrix, trace and the link back to this state).
+ */
+export function PresenterBar({ t, traceKey, link }: Props) {
+	const ref = useRef<HTMLDivElement>(null);
+	const [on, setOn] = useState(false);
+	const [hidden, setHidden] = useState(false);
+	const [step, setStep] = useState<number | null>(null);
+	const [keys, setKeys] = useState(true);
+	const [printLink, setPrintLink] = useState('');
+
+	const root = () => ref.current?.closest<HTMLElement>('.sim') ?? null;
+	const total = () => root()?.querySelectorAll(CHECKS).length ?? 0;
+
+	// Reflect the modes on the simulator's root, where the CSS (presenter.css) reads them.
+	useEffect(() => {
+		const el = root();
+		if (!el) return;
+		el.toggleAttribute('data-presenter', on);
+		el.toggleAttribute('data-hide-results', on && hidden);
+		if (on && step !== null) el.dataset['step'] = String(step);
+		else delete el.dataset['step'];
+	}, [on, hidden, step]);
+
+	useEffect(() => setStep((s) => (s === null ? null : 1)), [traceKey]);
+
+	const next = () => setStep((s) => (s === null ? 1 : Math.min(s + 1, total())));
+	const prev = () => setStep((s) => (s === null ? null : Math.max(s - 1, 1)));
+	const all = () => setStep(null);
+	const leave = () => {
+		setOn(false);
+		setStep(null);
+		setHidden(false);
+		if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+	};
+	const enter = () => {
+		setOn(true);
+		// Full screen where the browser allows it; the fixed layout works without it too.
+		void root()
+			?.requestFullscreen?.()
+			.catch(() => undefined);
+	};
+
+	useEffect(() => {
+		if (!on) return;
+		const onKey = (event: KeyboardEvent) => {
+			if (event.key === 'Escape' && !document.fullscreenElement) return leave();
+			if (!keys || !event.altKey || !event.shiftKey) return;
+			const action = { ArrowRight: next, ArrowLeft: prev, KeyH: () => setHidden((h) => !h), KeyA: all }[
+				event.code
+			];
+			if (!action) return;
+			event.preventDefault();
+			action();
+		};
+		document.addEventListener('keydown', onKey);
+		return () => document.removeEventListener('keydown', onKey);
+	}, [on, keys]);
+
+	// The handout carries the link back to exactly this state.
+	useEffect(() => {
+		const before = () => setPrintLink(link());
+		window.addEventListener('beforeprint', before);
+		return () => window.removeEventListener('beforeprint', before);
+	}, [link]);
+
+	const count = total();
+	return (
+		<div class="sim-presenter" ref={ref} data-print-hide-controls>
+			<div class="sim-presenter__row">
+				<button
+					type="button"
+					class="sim-button"
+					aria-pressed={on}
+					data-action="presenter"
+					onClick={() => (on ? leave() : enter())}
+				>
+					{on ? t('sim.presenter.exit') : t('sim.presenter.enter')}
+				</button>
+				<button type="button" class="sim-button" data-action="print" onClick={() => window.print()}>
+					{t('sim.presenter.print')}
+				</button>
+			</div>
+			{on && (
+				<div class="sim-presenter__row" role="group" aria-label={t('sim.presenter.controls')}>
+					<button
+						type="button"
+						class="sim-button"
+						aria-pressed={hidden}
+						data-action="hide-results"
+						onClick={() => setHidden((h) => !h)}
+					>
+						{hidden ? t('sim.presenter.reveal') : t('sim.presenter.hide')}
+					</button>
+					<button
+						type="button"
+						class="sim-button"
+						data-action="prev-check"
+						disabled={step === null || step <= 1}
+						onClick={prev}
+					>
+						{t('sim.presenter.prev')}
+					</button>
+					<button
+						type="button"
+						class="sim-button"
+						data-action="next-check"
+						disabled={count === 0 || (step !== null && step >= count)}
+						onClick={next}
+					>
+						{t('sim.presenter.next')}
+					</button>
+					<button
+						type="button"
+						class="sim-button"
+						data-action="all-checks"
+						disabled={step === null}
+						onClick={all}
+					>
+						{t('sim.presenter.all')}
+					</button>
+					<span class="sim-presenter__step" role="status">
+						{step !== null && count > 0 ? t('sim.presenter.step', { n: step, total: count }) : ''}
+					</span>
+					<label class="sim-presenter__keys">
+						<input type="checkbox" checked={keys} onChange={(e) => setKeys(e.currentTarget.checked)} />{' '}
+						{t('sim.presenter.shortcuts')}
+					</label>
+					<details class="sim-presenter__help">
+						<summary>{t('sim.presenter.keysTitle')}</summary>
+						<dl>
+							<dt>
+								<kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd>
+							</dt>
+							<dd>{t('sim.presenter.next')}</dd>
+							<dt>
+								<kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>←</kbd>
+							</dt>
+							<dd>{t('sim.presenter.prev')}</dd>
+							<dt>
+								<kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd>
+							</dt>
+							<dd>{t('sim.presenter.all')}</dd>
+							<dt>
+								<kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>H</kbd>
+							</dt>
+							<dd>{t('sim.presenter.hideReveal')}</dd>
+							<dt>
+								<kbd>Esc</kbd>
+							</dt>
+							<dd>{t('sim.presenter.exit')}</dd>
+						</dl>
+					</details>
+				</div>
+			)}
+			<p class="sim-print-link">
+				{t('sim.presenter.printLink')} <span dir="ltr">{printLink}</span>
+			</p>
+		</div>
+	);
+}
