@@ -45,6 +45,8 @@ export function brokenReason(target, site) {
 	}
 	// An empty fragment and #top scroll to the top of any page (HTML standard).
 	if (!target.fragment || target.fragment.toLowerCase() === 'top') return undefined;
+	// `#preset=<id>` and `#sim=<state>` are simulator state, read by the islands, not element ids.
+	if (/^(preset|sim)=/.test(target.fragment)) return undefined;
 	const ids = site.ids.get(path);
 	if (!ids) return undefined;
 	return ids.has(target.fragment) ? undefined : `${path} has no element with id "${target.fragment}"`;

@@ -57,5 +57,9 @@ export function pickStrings(locale: string, prefixes: readonly string[]): Record
 	for (const key of Object.keys(source)) {
 		if (prefixes.some((p) => key.startsWith(p))) out[key] = target[key] ?? source[key] ?? key;
 	}
+	// Plural forms English lacks (Arabic two/few/many, …) are keyed `<base>_<category>`.
+	for (const key of Object.keys(target)) {
+		if (!(key in out) && /_(zero|two|few|many)$/.test(key) && prefixes.some((p) => key.startsWith(p))) out[key] = target[key] ?? key;
+	}
 	return out;
 }

@@ -5,7 +5,6 @@
  * saved whole (pages, scripts, that language's search index) on request from the page. A new
  * deploy installs beside the old one and waits until the reader accepts the update.
  */
-declare const self: ServiceWorkerGlobalScope;
 /** Replaced at build time with a hash of every file the site serves. */
 declare const __VERSION__: string;
 
@@ -15,36 +14,38 @@ interface Manifest {
 	locales: Record<string, string[]>;
 }
 
+// In a service worker the global scope is a ServiceWorkerGlobalScope; the library types it generally.
+const sw = globalThis as unknown as ServiceWorkerGlobalScope;
 const CACHE = `eal-${__VERSION__}`;
 const META = 'eal-meta';
 const SAVED_KEY = '/__saved-locales';
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			// Re-save, for this version, the locales the reader saved before.
 			const saved = await savedLocales();
 			if (saved.length) await saveLocales(saved).catch(() => undefined);
 			// The very first install takes over at once; an update waits for the reader.
-			if (!self.registration.active) await self.skipWaiting();
+			if (!sw.registration.active) await sw.skipWaiting();
 		})(),
 	);
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			for (const key of await caches.keys()) {
 				if (key.startsWith('eal-') && key !== CACHE && key !== META) await caches.delete(key);
 			}
-			await self.clients.claim();
+			await sw.clients.claim();
 		})(),
 	);
 });
 
-self.addEventListener('message', (event) => {
+sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string; locale?: string } | null;
-	if (data?.type === 'skip-waiting') void self.skipWaiting();
+	if (data?.type === 'skip-waiting') void sw.skipWaiting();
 	if (data?.type === 'save-locale' && typeof data.locale === 'string') {
 		const locale = data.locale;
 		const reply = (message: object) => (event.source as Client | null)?.postMessage(message);
@@ -59,10 +60,10 @@ self.addEventListener('message', (event) => {
 	}
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
-	if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
 	if (url.pathname === '/offline-manifest.json' || url.pathname === '/sw.js') return;
 	event.respondWith(request.mode === 'navigate' ? networkFirst(request, url) : cacheFirst(request, url));
 });

@@ -47,7 +47,7 @@ for (const locale of PUBLISHED_LOCALES) {
 			// The chrome and any simulator UI; the article text of a fallback page is English on purpose.
 			const text = await page.evaluate(() => {
 				const pageLang = document.documentElement.lang;
-				return [...document.querySelectorAll('header, footer, nav, dialog, [data-simulator], .notice')]
+				return [...document.querySelectorAll('header, footer, nav, dialog, [data-sim], .notice')]
 					.map((el) => {
 						// Text marked as another language (endonyms in the picker, the English headings of a
 						// fallback page) is there on purpose.

@@ -63,6 +63,16 @@ describe('pickStrings', () => {
 	});
 });
 
+describe('pickStrings plural forms', () => {
+	test('passes on the plural forms a locale has beyond English, so islands can use them', () => {
+		const ar = pickStrings('ar', ['search.']);
+		if (uiResources['ar']) {
+			expect(ar['search.results_two']).toBe(uiResources['ar']['search.results_two']);
+			expect(plural(ar, 'search.results', 2, 'ar', { query: 'x' })).toBe(uiResources['ar']['search.results_two']?.replace('{{query}}', 'x').replace('{{count}}', '٢'));
+		}
+	});
+});
+
 describe('interpolate and plural', () => {
 	test('fills placeholders and leaves unknown ones visible', () => {
 		expect(interpolate('{{a}} and {{b}}', { a: 1 })).toBe('1 and {{b}}');

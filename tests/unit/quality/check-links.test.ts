@@ -65,6 +65,12 @@ describe('brokenReason', () => {
 		expect(check('/en/x/#kallor')).toBe('/en/x/ has no element with id "kallor"');
 	});
 
+	test('accepts simulator state fragments, which are not element ids', () => {
+		expect(brokenReason({ kind: 'internal', path: '/en/', fragment: 'preset=one-sided-allow-list' }, site)).toBeUndefined();
+		expect(brokenReason({ kind: 'internal', path: '/en/', fragment: 'sim=v1.abc' }, site)).toBeUndefined();
+		expect(brokenReason({ kind: 'internal', path: '/en/', fragment: 'presets' }, site)).toBeDefined();
+	});
+
 	test('names a missing id on the same page', () => {
 		expect(check('#sources', '/en/')).toBe('/en/ has no element with id "sources"');
 	});
