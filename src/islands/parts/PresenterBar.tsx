@@ -24,7 +24,7 @@ export function PresenterBar({ t, traceKey, link }: Props) {
 	const [hidden, setHidden] = useState(false);
 	const [step, setStep] = useState<number | null>(null);
 	const [keys, setKeys] = useState(true);
-	const [printLink, setPrintLink] = useState('');
+	const linkRef = useRef<HTMLSpanElement>(null);
 
 	const root = () => ref.current?.closest<HTMLElement>('.sim') ?? null;
 	const total = () => root()?.querySelectorAll(CHECKS).length ?? 0;
@@ -61,7 +61,8 @@ export function PresenterBar({ t, traceKey, link }: Props) {
 	useEffect(() => {
 		if (!on) return;
 		const onKey = (event: KeyboardEvent) => {
-			if (event.key === 'Escape' && !document.fullscreenElement) return leave();
+			// In full screen the browser may take Esc itself; either way the next Esc leaves.
+			if (event.key === 'Escape') return leave();
 			if (!keys || !event.altKey || !event.shiftKey) return;
 			const action = { ArrowRight: next, ArrowLeft: prev, KeyH: () => setHidden((h) => !h), KeyA: all }[
 				event.code
@@ -74,12 +75,32 @@ export function PresenterBar({ t, traceKey, link }: Props) {
 		return () => document.removeEventListener('keydown', onKey);
 	}, [on, keys]);
 
-	// The handout carries the link back to exactly this state.
+	// Any print carries the link back to exactly this state (written directly: print is synchronous).
 	useEffect(() => {
-		const before = () => setPrintLink(link());
+		const before = () => {
+			if (linkRef.current) linkRef.current.textContent = link();
+		};
+		const after = () => {
+			delete document.documentElement.dataset['printHandout'];
+			delete root()?.dataset['handout'];
+		};
 		window.addEventListener('beforeprint', before);
-		return () => window.removeEventListener('beforeprint', before);
+		window.addEventListener('afterprint', after);
+		return () => {
+			window.removeEventListener('beforeprint', before);
+			window.removeEventListener('afterprint', after);
+		};
 	}, [link]);
+
+	// "Print handout" prints this simulator alone, on one page (presenter.css).
+	const printHandout = () => {
+		const el = root();
+		if (!el) return;
+		if (linkRef.current) linkRef.current.textContent = link();
+		el.dataset['handout'] = '';
+		document.documentElement.dataset['printHandout'] = '';
+		window.print();
+	};
 
 	const count = total();
 	return (
@@ -94,7 +115,7 @@ export function PresenterBar({ t, traceKey, link }: Props) {
 				>
 					{on ? t('sim.presenter.exit') : t('sim.presenter.enter')}
 				</button>
-				<button type="button" class="sim-button" data-action="print" onClick={() => window.print()}>
+				<button type="button" class="sim-button" data-action="print" onClick={printHandout}>
 					{t('sim.presenter.print')}
 				</button>
 			</div>
@@ -171,7 +192,7 @@ export function PresenterBar({ t, traceKey, link }: Props) {
 				</div>
 			)}
 			<p class="sim-print-link">
-				{t('sim.presenter.printLink')} <span dir="ltr">{printLink}</span>
+				{t('sim.presenter.printLink')} <span dir="ltr" ref={linkRef} />
 			</p>
 		</div>
 	);
