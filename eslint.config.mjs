@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'bench/out/'] },
+	{ ignores: ['dist/', 'dist-*/', 'public/_lazy/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', 'bench/out/'] },
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
 	{
