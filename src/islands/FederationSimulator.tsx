@@ -22,17 +22,28 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 	const { orgs } = sim;
 	const columns: Column[] = DIRECTIONS.map((direction) => {
 		const [host, partner] = direction === 'AtoB' ? (['A', 'B'] as const) : (['B', 'A'] as const);
-		return { direction, identity: 'federated', header: t('direction.arrow', { host: orgs[host].name, partner: orgs[partner].name }) };
+		return {
+			direction,
+			identity: 'federated',
+			header: t('direction.arrow', { host: orgs[host].name, partner: orgs[partner].name }),
+		};
 	});
 	const org = (side: OrgSide) => {
-		const group = (layers: Parameters<typeof settingsOf>[1], legend: string, visible: number, master?: string) => (
+		const group = (
+			layers: Parameters<typeof settingsOf>[1],
+			legend: string,
+			visible: number,
+			master?: string,
+		) => (
 			<SettingGroup
 				t={t}
 				idPrefix={P}
 				legend={legend}
 				side={side}
 				markSide
-				settings={settingsOf(data.settings, layers, master).filter((s) => layers[0] !== 'teamsPolicy' || s.id === 'anonymousJoin')}
+				settings={settingsOf(data.settings, layers, master).filter(
+					(s) => layers[0] !== 'teamsPolicy' || s.id === 'anonymousJoin',
+				)}
 				visible={visible}
 				values={sim.saved[side]}
 				onChange={sim.setSetting}
@@ -43,14 +54,27 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 				<p class="sim-org__title">{t('sim.fed.org', { org: orgs[side].name, side })}</p>
 				<OrgFields t={t} idPrefix={P} side={side} org={orgs[side]} onChange={sim.setOrg} />
 				{group(['externalAccess'], t('layer.externalAccess'), 4, 'allowFederatedUsers')}
-				{group(['userPolicy'], t('sim.fed.userPolicy', { user: `${orgs[side].user}@${orgs[side].domain}` }), 2)}
+				{group(
+					['userPolicy'],
+					t('sim.fed.userPolicy', { user: `${orgs[side].user}@${orgs[side].domain}` }),
+					2,
+				)}
 				{group(['teamsPolicy'], t('layer.teamsPolicy'), 1)}
 			</section>
 		);
 	};
 	const note = (key: string) => (sim.results.get(key)?.fallback ? t('sim.fed.anonymous') : null);
 	return (
-		<SimFrame t={t} lang={lang} idPrefix={P} name="federation" data={data} sim={sim} sides={['A', 'B']} withDirection>
+		<SimFrame
+			t={t}
+			lang={lang}
+			idPrefix={P}
+			name="federation"
+			data={data}
+			sim={sim}
+			sides={['A', 'B']}
+			withDirection
+		>
 			<div class="sim-orgs">
 				{org('A')}
 				{org('B')}

@@ -29,7 +29,16 @@ export default function GuestSimulator({ strings, lang, data }: IslandProps) {
 		return layer ? t('sim.guest.decidedBy', { layer: t(`layer.${layer}`) }) : null;
 	};
 	return (
-		<SimFrame t={t} lang={lang} idPrefix={P} name="guest" data={data} sim={sim} sides={['A']} withDirection={false}>
+		<SimFrame
+			t={t}
+			lang={lang}
+			idPrefix={P}
+			name="guest"
+			data={data}
+			sim={sim}
+			sides={['A']}
+			withDirection={false}
+		>
 			<div class="sim-grid">
 				<div class="sim-settings">
 					<p class="sim-hint">{t('sim.guest.intro', { org: sim.orgs.A.name, partner: sim.orgs.B.domain })}</p>
@@ -41,7 +50,9 @@ export default function GuestSimulator({ strings, lang, data }: IslandProps) {
 									idPrefix={P}
 									legend={t(`sim.guest.layer.${level.key}`)}
 									side="A"
-									settings={settingsOf(data.settings, level.layers, level.master).filter((s) => !s.id.startsWith('crossTenantDc'))}
+									settings={settingsOf(data.settings, level.layers, level.master).filter(
+										(s) => !s.id.startsWith('crossTenantDc'),
+									)}
 									visible={level.visible}
 									values={sim.saved.A}
 									onChange={sim.setSetting}

@@ -15,7 +15,9 @@ const P = 'mode';
 /** The article's mode explorer: the external and guest access switches beside the capability matrix. */
 export default function ModeExplorer({ strings, lang, data }: IslandProps) {
 	const t = createT(strings);
-	const cells = cellsOf(['AtoB'], IDS, [...data.main, ...data.more]).filter((c) => cellKey(c) in data.results);
+	const cells = cellsOf(['AtoB'], IDS, [...data.main, ...data.more]).filter(
+		(c) => cellKey(c) in data.results,
+	);
 	const sim = useSimulator(data, cells, createAnnouncer(t, false));
 	const columns: Column[] = IDS.map((identity) => ({
 		direction: 'AtoB',
@@ -48,7 +50,16 @@ export default function ModeExplorer({ strings, lang, data }: IslandProps) {
 		/>
 	);
 	return (
-		<SimFrame t={t} lang={lang} idPrefix={P} name="mode-explorer" data={data} sim={sim} sides={['A']} withDirection={false}>
+		<SimFrame
+			t={t}
+			lang={lang}
+			idPrefix={P}
+			name="mode-explorer"
+			data={data}
+			sim={sim}
+			sides={['A']}
+			withDirection={false}
+		>
 			<div class="sim-grid">
 				<div class="sim-settings">
 					<p class="sim-hint">{t('sim.mode.yourOrg', { org: sim.orgs.A.name, partner: sim.orgs.B.name })}</p>

@@ -30,7 +30,12 @@ export function createAnnouncer(t: T, withDirection: boolean): Announce {
 		if (changed.length === 0) return t('sim.announce.none');
 		const named = changed
 			.slice(0, NAMED)
-			.map((r) => t('sim.announce.cell', { cell: cellTitle(t, state.orgs, r, withDirection), result: t(`result.${r.outcome}`) }));
+			.map((r) =>
+				t('sim.announce.cell', {
+					cell: cellTitle(t, state.orgs, r, withDirection),
+					result: t(`result.${r.outcome}`),
+				}),
+			);
 		const rest = changed.length - NAMED;
 		return [...named, ...(rest > 0 ? [t('sim.announce.more', { count: rest })] : [])].join(' ');
 	};

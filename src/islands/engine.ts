@@ -61,7 +61,16 @@ export function waitingChanges(state: SimState): Waiting[] {
 		const d = delayOf(c.setting);
 		const rel = (m: number) => c.at + m - state.clock;
 		return rel(d.max) > 0
-			? [{ side: c.side, setting: c.setting, value: c.value, earliest: rel(d.min), typical: rel(d.typical), latest: rel(d.max) }]
+			? [
+					{
+						side: c.side,
+						setting: c.setting,
+						value: c.value,
+						earliest: rel(d.min),
+						typical: rel(d.typical),
+						latest: rel(d.max),
+					},
+				]
 			: [];
 	});
 }

@@ -37,6 +37,11 @@ export function changedKeys(prev: Results, next: Results): string[] {
 export function formatDuration(minutes: number, lang: string): string {
 	const m = Math.max(0, Math.round(minutes));
 	const [value, unit] = m < 60 ? [m, 'minute'] : m < 2880 ? [m / 60, 'hour'] : [m / 1440, 'day'];
-	const format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+	const format = new Intl.NumberFormat(lang, {
+		style: 'unit',
+		unit,
+		unitDisplay: 'short',
+		maximumFractionDigits: 1,
+	});
 	return format.format(value);
 }

@@ -18,7 +18,8 @@ export interface T {
 
 /** A translator bound to one island's strings. */
 export function createT(strings: Strings): T {
-	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
+	const t = (key: string, params?: Record<string, string | number>) =>
+		interpolate(strings[key] ?? key, params);
 	return Object.assign(t, { has: (key: string) => key in strings });
 }
 
@@ -39,6 +40,7 @@ export function valueText(t: T, id: string, value: unknown): string {
 export function reasonText(t: T, reason: Reason): string {
 	const params = { ...reason.params };
 	const setting = params['setting'];
-	if (typeof setting === 'string' && t.has(`setting.${setting}.label`)) params['setting'] = settingLabel(t, setting);
+	if (typeof setting === 'string' && t.has(`setting.${setting}.label`))
+		params['setting'] = settingLabel(t, setting);
 	return t(reason.key, params);
 }

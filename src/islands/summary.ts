@@ -12,7 +12,11 @@ function reasonOf(t: T, results: Results, key: string): string {
 }
 
 /** "Contoso can start chats with Fabrikam, but not the other way round, because …" and its siblings. */
-export function chatSummary(t: T, results: Results, orgs: Readonly<Record<OrgSide, { readonly name: string }>>): string {
+export function chatSummary(
+	t: T,
+	results: Results,
+	orgs: Readonly<Record<OrgSide, { readonly name: string }>>,
+): string {
 	const ab = 'AtoB|federated|chat';
 	const ba = 'BtoA|federated|chat';
 	const x = results.get(ab)?.outcome;
@@ -20,8 +24,11 @@ export function chatSummary(t: T, results: Results, orgs: Readonly<Record<OrgSid
 	const a = orgs.A.name;
 	const b = orgs.B.name;
 	if (x === 'allowed' && y === 'allowed') return t('sim.fed.summary.both', { a, b });
-	if (x === 'allowed' && y === 'blocked') return t('sim.fed.summary.oneWay', { from: a, to: b, reason: reasonOf(t, results, ba) });
-	if (x === 'blocked' && y === 'allowed') return t('sim.fed.summary.oneWay', { from: b, to: a, reason: reasonOf(t, results, ab) });
-	if (x === 'blocked' && y === 'blocked') return t('sim.fed.summary.neither', { a, b, reason: reasonOf(t, results, ab) });
+	if (x === 'allowed' && y === 'blocked')
+		return t('sim.fed.summary.oneWay', { from: a, to: b, reason: reasonOf(t, results, ba) });
+	if (x === 'blocked' && y === 'allowed')
+		return t('sim.fed.summary.oneWay', { from: b, to: a, reason: reasonOf(t, results, ab) });
+	if (x === 'blocked' && y === 'blocked')
+		return t('sim.fed.summary.neither', { a, b, reason: reasonOf(t, results, ab) });
 	return t('sim.fed.summary.open', { a, b });
 }

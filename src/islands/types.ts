@@ -3,7 +3,15 @@
  * render its default state and its controls without loading the model; the model (engine.ts)
  * loads on the first interaction.
  */
-import type { CellResult, LayerId, Outcome, OrgSide, PowerShellReadout, SettingType, SettingValue } from '../model/index';
+import type {
+	CellResult,
+	LayerId,
+	Outcome,
+	OrgSide,
+	PowerShellReadout,
+	SettingType,
+	SettingValue,
+} from '../model/index';
 
 /** What an island needs to draw one setting control. */
 export interface SettingInfo {

@@ -9,7 +9,13 @@ describe('GuestSimulator', { timeout: 30_000 }, () => {
 	test('shows the layers as an ordered stack, Entra ID first and the label last', () => {
 		const { container } = renderIsland(GuestSimulator, SHAPES.guest);
 		const legends = [...container.querySelectorAll('.sim-stack legend')].map((l) => l.textContent);
-		expect(legends).toEqual(['Microsoft Entra ID', 'Microsoft 365 Groups', 'SharePoint', 'Teams', 'Sensitivity label']);
+		expect(legends).toEqual([
+			'Microsoft Entra ID',
+			'Microsoft 365 Groups',
+			'SharePoint',
+			'Teams',
+			'Sensitivity label',
+		]);
 	});
 
 	test('SharePoint “Only people in your organization” blocks files but not the team, and names SharePoint', async () => {

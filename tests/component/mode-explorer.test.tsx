@@ -36,7 +36,9 @@ describe('ModeExplorer', { timeout: 30_000 }, () => {
 		const { container } = setup();
 		fireEvent.click(switchOf(container, 'allowFederatedUsers'));
 		const status = screen.getByRole('status');
-		await waitFor(() => expect(status.textContent).toContain('Chat with them – External access user: now Pending.'));
+		await waitFor(() =>
+			expect(status.textContent).toContain('Chat with them – External access user: now Pending.'),
+		);
 	});
 
 	test('announces in Swedish on a Swedish page', async () => {
@@ -62,7 +64,9 @@ describe('ModeExplorer', { timeout: 30_000 }, () => {
 		await waitFor(() => expect(cell('federated', 'chat')?.dataset['result']).toBe('blocked'));
 		fireEvent.click(cell('federated', 'chat')?.querySelector('button') as HTMLButtonElement);
 		const trace = await screen.findByRole('region', { name: /Chat with them – External access user/ });
-		expect(trace.querySelector('.is-decisive')?.textContent).toContain('External access is switched off in Contoso');
+		expect(trace.querySelector('.is-decisive')?.textContent).toContain(
+			'External access is switched off in Contoso',
+		);
 		fireEvent.click((await screen.findAllByRole('button', { name: 'Apply this fix' }))[0] as HTMLElement);
 		await waitFor(() => expect(cell('federated', 'chat')?.dataset['result']).toBe('pending'));
 		expect(container.querySelector('.sim-applied')?.textContent).toContain('External access master switch');

@@ -32,6 +32,13 @@ export const SHAPES = {
 	guest: {
 		directions: ['AtoB'],
 		identities: ['guest'],
-		capabilities: ['addAsGuest', 'accessTeamResources', 'chat', 'channelFiles', 'shareFiles', 'meetingInvite'],
+		capabilities: [
+			'addAsGuest',
+			'accessTeamResources',
+			'chat',
+			'channelFiles',
+			'shareFiles',
+			'meetingInvite',
+		],
 	},
 } as const satisfies Record<string, IslandShape>;

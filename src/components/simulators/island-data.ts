@@ -21,7 +21,9 @@ export interface IslandShape {
 }
 
 function capabilitiesFor(identities: readonly IdentityId[], primary: boolean): string[] {
-	return CAPABILITIES.filter((c) => c.primary === primary && identities.some((i) => appliesTo(c, i))).map((c) => c.id);
+	return CAPABILITIES.filter((c) => c.primary === primary && identities.some((i) => appliesTo(c, i))).map(
+		(c) => c.id,
+	);
 }
 
 /** Builds the props an island needs to render its default state without the model. */
@@ -53,7 +55,9 @@ export function islandData(shape: IslandShape): IslandData {
 		results,
 		main,
 		more,
-		presets: PRESETS.filter((p) => p.expect.some((e) => shape.identities.includes(e.identity))).map((p) => p.id),
+		presets: PRESETS.filter((p) => p.expect.some((e) => shape.identities.includes(e.identity))).map(
+			(p) => p.id,
+		),
 		powershell: { A: powershellReadout(state, 'A'), B: powershellReadout(state, 'B') },
 	};
 }

@@ -29,59 +29,61 @@ interface Props {
 /** The capability matrix: a real table, rows are capabilities, each cell a button that opens its trace. */
 export function CapabilityTable(p: Props) {
 	return (
-		<table class="sim-table">
-			<caption>{p.caption}</caption>
-			<thead>
-				<tr>
-					<th scope="col">{p.t('sim.table.capability')}</th>
-					{p.columns.map((c) => (
-						<th scope="col" key={`${c.direction}${c.identity}`}>
-							{c.header}
-						</th>
-					))}
-				</tr>
-			</thead>
-			<tbody>
-				{p.rows.map((capability) => (
-					<tr key={capability}>
-						<th scope="row">{p.t(`capability.${capability}.name`)}</th>
-						{p.columns.map(({ direction, identity }) => {
-							const key = cellKey({ direction, identity, capability });
-							const r = p.results.get(key);
-							if (!r)
+		<div class="sim-scroll">
+			<table class="sim-table">
+				<caption>{p.caption}</caption>
+				<thead>
+					<tr>
+						<th scope="col">{p.t('sim.table.capability')}</th>
+						{p.columns.map((c) => (
+							<th scope="col" key={`${c.direction}${c.identity}`}>
+								{c.header}
+							</th>
+						))}
+					</tr>
+				</thead>
+				<tbody>
+					{p.rows.map((capability) => (
+						<tr key={capability}>
+							<th scope="row">{p.t(`capability.${capability}.name`)}</th>
+							{p.columns.map(({ direction, identity }) => {
+								const key = cellKey({ direction, identity, capability });
+								const r = p.results.get(key);
+								if (!r)
+									return (
+										<td key={key}>
+											<span aria-hidden="true">—</span>
+											<span class="visually-hidden">{p.t('sim.table.na')}</span>
+										</td>
+									);
+								const note = p.note?.(key);
 								return (
-									<td key={key}>
-										<span aria-hidden="true">—</span>
-										<span class="visually-hidden">{p.t('sim.table.na')}</span>
+									<td
+										key={key}
+										data-identity={identity}
+										data-capability={capability}
+										data-direction={direction}
+										data-result={r.outcome}
+										class={p.changed.includes(key) ? 'is-changed' : undefined}
+									>
+										<button
+											type="button"
+											class="sim-cell"
+											aria-expanded={p.selected === key}
+											aria-controls={p.panelId}
+											onClick={() => p.onSelect(key)}
+										>
+											<ResultBadge t={p.t} outcome={r.outcome} />
+											{note && <span class="sim-cell__note">{note}</span>}
+											<span class="visually-hidden">{p.t('sim.cell.why')}</span>
+										</button>
 									</td>
 								);
-							const note = p.note?.(key);
-							return (
-								<td
-									key={key}
-									data-identity={identity}
-									data-capability={capability}
-									data-direction={direction}
-									data-result={r.outcome}
-									class={p.changed.includes(key) ? 'is-changed' : undefined}
-								>
-									<button
-										type="button"
-										class="sim-cell"
-										aria-expanded={p.selected === key}
-										aria-controls={p.panelId}
-										onClick={() => p.onSelect(key)}
-									>
-										<ResultBadge t={p.t} outcome={r.outcome} />
-										{note && <span class="sim-cell__note">{note}</span>}
-										<span class="visually-hidden">{p.t('sim.cell.why')}</span>
-									</button>
-								</td>
-							);
-						})}
-					</tr>
-				))}
-			</tbody>
-		</table>
+							})}
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
 	);
 }

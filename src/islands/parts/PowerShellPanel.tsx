@@ -25,7 +25,10 @@ export function PowerShellPanel({ t, orgs, sides, readout }: Props) {
 		)
 		.join('\n\n');
 	const copy = () => {
-		void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
+		void navigator.clipboard?.writeText(text).then(
+			() => setCopied(true),
+			() => setCopied(false),
+		);
 	};
 	return (
 		<details class="sim-ps">

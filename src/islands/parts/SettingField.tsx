@@ -38,7 +38,11 @@ export function SettingField({ t, idPrefix, side, markSide, meta, value, onChang
 		return (
 			<div class="sim-field">
 				<label for={id}>{label}</label>
-				<select {...hooks} value={String(value)} onChange={(e) => onChange(side, setting, e.currentTarget.value)}>
+				<select
+					{...hooks}
+					value={String(value)}
+					onChange={(e) => onChange(side, setting, e.currentTarget.value)}
+				>
 					{meta.options.map((o) => (
 						<option key={o} value={o}>
 							{valueText(t, setting, o)}

@@ -18,7 +18,9 @@ interface Props {
 
 /** A fieldset of settings; the less used ones fold into a disclosure that works without JavaScript. */
 export function SettingGroup({ t, legend, settings, visible, values, ...rest }: Props) {
-	const field = (meta: SettingInfo) => <SettingField key={meta.id} t={t} meta={meta} value={values[meta.id]} {...rest} />;
+	const field = (meta: SettingInfo) => (
+		<SettingField key={meta.id} t={t} meta={meta} value={values[meta.id]} {...rest} />
+	);
 	const more = settings.slice(visible);
 	return (
 		<fieldset class="sim-group">

@@ -31,7 +31,13 @@ export function Toolbar({ t, idPrefix, sim, presets }: Props) {
 				</button>
 			</div>
 			<div class="sim-toolbar__row">
-				<button type="button" class="sim-button" data-action="undo" disabled={!sim.canUndo} onClick={sim.undo}>
+				<button
+					type="button"
+					class="sim-button"
+					data-action="undo"
+					disabled={!sim.canUndo}
+					onClick={sim.undo}
+				>
 					{t('sim.undo')}
 				</button>
 				<button type="button" class="sim-button" data-action="reset" onClick={sim.reset}>
@@ -45,7 +51,13 @@ export function Toolbar({ t, idPrefix, sim, presets }: Props) {
 			{link.kind === 'manual' && (
 				<div class="sim-field">
 					<label for={`${idPrefix}-link`}>{t('sim.link.manual')}</label>
-					<input id={`${idPrefix}-link`} type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+					<input
+						id={`${idPrefix}-link`}
+						type="text"
+						readOnly
+						value={link.url}
+						onFocus={(e) => e.currentTarget.select()}
+					/>
 				</div>
 			)}
 			{presetId && <p class="sim-symptom">{t(`preset.${presetId}.symptom`)}</p>}

@@ -21,7 +21,11 @@ interface Props {
 /** "In Contoso, set “X” to Y." for one change of a fix. */
 export function changeText(t: T, orgs: Readonly<Record<OrgSide, OrgFacts>>, c: FixChange): string {
 	const org = orgs[c.side].name;
-	return t('result.fix.change', { org, setting: settingLabel(t, c.setting), value: valueText(t, c.setting, c.value) });
+	return t('result.fix.change', {
+		org,
+		setting: settingLabel(t, c.setting),
+		value: valueText(t, c.setting, c.value),
+	});
 }
 
 interface CheckProps {
@@ -65,7 +69,11 @@ export function TracePanel({ t, lang, title, orgs, clock, adminPath, result, fix
 			</p>
 			{p && (
 				<p>
-					{t('result.pendingWindow', { earliest: dur(p.earliest), latest: dur(p.latest), typical: dur(p.typical) })}{' '}
+					{t('result.pendingWindow', {
+						earliest: dur(p.earliest),
+						latest: dur(p.latest),
+						typical: dur(p.typical),
+					})}{' '}
 					{t('result.pendingChange', { from: t(`result.${p.from}`), to: t(`result.${p.to}`) })}
 				</p>
 			)}
@@ -92,9 +100,7 @@ export function TracePanel({ t, lang, title, orgs, clock, adminPath, result, fix
 					</ul>
 				</div>
 			)}
-			{result.outcome === 'blocked' && fix.status === 'none' && (
-				<p>{t('result.fix.none', { max: 3 })}</p>
-			)}
+			{result.outcome === 'blocked' && fix.status === 'none' && <p>{t('result.fix.none', { max: 3 })}</p>}
 			{(result.outcome === 'blocked' || result.outcome === 'depends') && fix.status === 'found' && (
 				<div class="sim-fix">
 					<p class="sim-fix__title">{t('result.fix.found')}</p>
