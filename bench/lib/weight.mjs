@@ -73,6 +73,8 @@ export async function measurePage(dir, page, cache = new Map()) {
 	return {
 		path: page.path,
 		hasIsland: /<astro-island[\s>]/.test(text),
+		// Server-generated result lists and tables (troubleshooting cards, comparison table).
+		hasGenerated: /class="trouble-card"|class="sim-table sim-compare"/.test(text),
 		html: sizeOf(html),
 		css: addSizes(...styles.inline.map(sizeOf), ...cssFiles.filter(Boolean).map(sizeOf)),
 		// Inline scripts travel in the page's one gzip stream, so they are compressed together.
