@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { hydrateAll } from './hydrate';
 import { expect, test, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { localesOf, readPageSync, sitemapPathsSync } from '../../bench/lib/site.mjs';
@@ -18,7 +19,7 @@ async function violations(page: Page, path: string) {
 	const response = await page.goto(path);
 	expect(response?.ok() || response?.status() === 404, `${path} answered ${response?.status()}`).toBe(true);
 	// Let islands hydrate first, so axe sees what a visitor gets after load.
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrateAll(page);
 	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 	return results.violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { hydrateAll } from './hydrate';
 import { expect, test } from '@playwright/test';
 import { prng } from '../../bench/lib/prng.mjs';
 import { readPageSync, sitemapPathsSync } from '../../bench/lib/site.mjs';
@@ -70,7 +71,7 @@ test.describe('share links with broken fragments', () => {
 		page.on('pageerror', (e) => errors.push(e.message));
 		// A valid fragment to mutate: whatever the page writes after a setting changes, if anything.
 		await page.goto(path);
-		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await hydrateAll(page);
 		await page.locator('[data-setting]').first().click();
 		const valid = decodeURIComponent(new URL(page.url()).hash.slice(1));
 
@@ -81,7 +82,7 @@ test.describe('share links with broken fragments', () => {
 			// Raw, as a pasted link would arrive: the browser percent-encodes what it must, and a
 			// lone '%' stays as it is (a classic decodeURIComponent crash).
 			await page.goto(`${path}#${fragment}`);
-			await expect(page.locator('astro-island[ssr]'), where).toHaveCount(0);
+			await hydrateAll(page);
 			await expect(page.locator('[data-setting]').first(), where).toBeVisible();
 			expect(errors, where).toEqual([]);
 		}
@@ -92,7 +93,7 @@ test.describe('share links with broken fragments', () => {
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(path);
-		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await hydrateAll(page);
 		for (const fragment of fragments(SEED + 1, CASES, '')) {
 			await page.evaluate((f) => (location.hash = f), fragment);
 		}
