@@ -2,6 +2,7 @@
 // `npm test`: unit and component tests (with the model's coverage gate), a production build,
 // then the browser tests against it. Ends with one "N passed, N failed" line for CI.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { readFileSync, rmSync } from 'node:fs';
 
 const steps = [];
@@ -11,6 +12,15 @@ function run(name, command, args) {
 	const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
 	steps.push({ name, ok: result.status === 0 });
 	return result.status === 0;
+}
+
+function freePort() {
+	return new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
 }
 
 function readJson(path) {
@@ -32,6 +42,9 @@ if (built) {
 	run('size budgets', process.execPath, ['scripts/check-budgets.mjs']);
 	run('link check', process.execPath, ['scripts/check-links.mjs', '--quiet']);
 	run('nginx smoke test', process.execPath, ['scripts/nginx-smoke.mjs']);
+	// A free port for the browser tests' server, so a leftover server on the default port
+	// cannot fail the run.
+	process.env.E2E_PORT ??= String(await freePort());
 	run('browser tests', npx, ['playwright', 'test']);
 }
 
