@@ -9,7 +9,7 @@ if ! node_ok; then
 	prefix="${NODE24_PREFIX:-$HOME/.local/node24}"
 	if [ ! -x "$prefix/bin/node" ]; then
 		echo "Node $(node -v 2>/dev/null || echo missing) is too old for Astro 7; installing Node 24 into $prefix…"
-		npm install -g --prefix "$prefix" --allow-scripts=node node@24 >/dev/null
+		npm install -g --prefix "$prefix" node@24 >/dev/null
 	fi
 	export PATH="$prefix/bin:$PATH"
 	hash -r
