@@ -46,8 +46,8 @@ export function startOffline(box: HTMLElement, registration: ServiceWorkerRegist
 		update.hidden = false;
 		update.querySelector('[data-offline-reload]')?.addEventListener('click', () => worker.postMessage({ type: 'skip-waiting' }), { once: true });
 	};
-	if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
-	registration.addEventListener('updatefound', () => {
+	if (registration?.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+	registration?.addEventListener('updatefound', () => {
 		const incoming = registration.installing;
 		incoming?.addEventListener('statechange', () => {
 			if (incoming.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(incoming);
