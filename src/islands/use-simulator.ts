@@ -117,7 +117,13 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		);
 
 	useEffect(() => {
-		const hash = decodeURIComponent(location.hash.slice(1));
+		// A damaged link may hold a broken %-escape; the codec reports the problem instead of a crash.
+		let hash = location.hash.slice(1);
+		try {
+			hash = decodeURIComponent(hash);
+		} catch {
+			// Keep the raw fragment: decodeState never throws and says what it ignored.
+		}
 		const code = hash.startsWith('sim=') ? hash.slice(4) : hash.startsWith('preset=') ? hash : null;
 		if (code === null) return;
 		void loadEngine().then((e) => {
