@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/chromium-path';
+// One flag list for the tests and the benchmark.
+import { CHROMIUM_FLAGS } from './bench/lib/chromium.mjs';
 
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 
@@ -20,16 +22,7 @@ export default defineConfig({
 		viewport: { width: 1280, height: 800 },
 		launchOptions: {
 			executablePath: chromiumPath(),
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
+			args: CHROMIUM_FLAGS,
 		},
 		trace: 'retain-on-failure',
 	},
