@@ -98,3 +98,14 @@ export const LAYERS = [
 	'teamsPolicy',
 	'capabilityTable',
 ] as const;
+export {
+	puzzleOf,
+	puzzles,
+	puzzleStatus,
+	puzzleScore,
+	puzzleAnswer,
+	PUZZLE_SPARE_CHANGES,
+	PUZZLE_PENALTY,
+	type Puzzle,
+	type PuzzleStatus,
+} from './puzzles';
