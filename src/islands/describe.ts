@@ -10,7 +10,7 @@ const NAMED = 3;
 export function cellTitle(
 	t: T,
 	orgs: Readonly<Record<OrgSide, { readonly name: string }>>,
-	r: CellResult,
+	r: Pick<CellResult, 'direction' | 'identity' | 'capability'>,
 	withDirection: boolean,
 ): string {
 	const [host, partner] = r.direction === 'AtoB' ? (['A', 'B'] as const) : (['B', 'A'] as const);
@@ -28,14 +28,12 @@ export function cellTitle(
 export function createAnnouncer(t: T, withDirection: boolean): Announce {
 	return (changed, state) => {
 		if (changed.length === 0) return t('sim.announce.none');
-		const named = changed
-			.slice(0, NAMED)
-			.map((r) =>
-				t('sim.announce.cell', {
-					cell: cellTitle(t, state.orgs, r, withDirection),
-					result: t(`result.${r.outcome}`),
-				}),
-			);
+		const named = changed.slice(0, NAMED).map((r) =>
+			t('sim.announce.cell', {
+				cell: cellTitle(t, state.orgs, r, withDirection),
+				result: t(`result.${r.outcome}`),
+			}),
+		);
 		const rest = changed.length - NAMED;
 		return [...named, ...(rest > 0 ? [t('sim.announce.more', { count: rest })] : [])].join(' ');
 	};

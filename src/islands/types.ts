@@ -9,6 +9,7 @@ import type {
 	Outcome,
 	OrgSide,
 	PowerShellReadout,
+	Puzzle,
 	SettingType,
 	SettingValue,
 } from '../model/index';
@@ -56,6 +57,8 @@ export interface IslandData {
 	readonly main: readonly string[];
 	readonly more: readonly string[];
 	readonly presets: readonly string[];
+	/** The "find the one setting" puzzles among those presets. */
+	readonly puzzles: readonly Puzzle[];
 	/** PowerShell for the default state, per organization. */
 	readonly powershell: Readonly<Record<OrgSide, PowerShellReadout>>;
 }

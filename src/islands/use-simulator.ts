@@ -11,6 +11,8 @@ import type {
 	FixResult,
 	OrgSide,
 	PowerShellReadout,
+	Puzzle,
+	PuzzleStatus,
 	Reason,
 	SimState,
 } from '../model/index';
@@ -38,6 +40,7 @@ interface Store {
 	readonly selected: string | null;
 	readonly link: LinkStatus;
 	readonly applied: readonly FixChange[] | null;
+	readonly moves: number;
 }
 
 /** Everything a simulator view needs: derived data and actions. */
@@ -55,6 +58,14 @@ export interface Simulator {
 	readonly saved: Readonly<Record<OrgSide, Readonly<Record<string, unknown>>>>;
 	readonly waiting: readonly Waiting[];
 	readonly canUndo: boolean;
+	/** How many setting changes the reader has made (loading a preset, undo or reset do not count). */
+	readonly moves: number;
+	/** A puzzle's status in the current state, once the engine is loaded. */
+	puzzleStatus(puzzle: Puzzle): PuzzleStatus | null;
+	/** A puzzle's score after `changes` changes. */
+	puzzleScore(puzzle: Puzzle, changes: number, solved: boolean): number;
+	/** The one-change answer to a puzzle, once the engine is loaded. */
+	puzzleAnswer(puzzle: Puzzle): readonly FixChange[];
 	/** The selected cell's full result and smallest fix, once the engine is loaded. */
 	readonly current: { readonly result: CellResult; readonly fix: FixResult } | null;
 	/** PowerShell for one organization's saved settings, once the engine is loaded. */
@@ -92,10 +103,16 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		selected: null,
 		link: { kind: 'idle' },
 		applied: null,
+		moves: 0,
 	}));
 
 	/** Runs `update` with the engine and the current state; a new state is evaluated and announced. */
-	const act = (update: (e: Engine, state: SimState) => SimState, extra: Partial<Store> = {}, record = true) =>
+	const act = (
+		update: (e: Engine, state: SimState) => SimState,
+		extra: Partial<Store> = {},
+		record = true,
+		moves = 0,
+	) =>
 		void loadEngine().then((e) =>
 			setStore((s) => {
 				const state = s.state ?? e.createDefaultState();
@@ -111,7 +128,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 					next,
 				);
 				const past = record && next !== state ? [...s.past, state].slice(-HISTORY) : s.past;
-				const base = { engine: e, state: next, past, results, changed, message };
+				const base = { engine: e, state: next, past, results, changed, message, moves: s.moves + moves };
 				return { ...s, ...base, link: { kind: 'idle' }, applied: null, ...extra };
 			}),
 		);
@@ -165,10 +182,14 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		saved: derived?.saved ?? { A: data.defaults, B: data.defaults },
 		waiting: derived?.waiting ?? [],
 		canUndo: store.past.length > 0,
+		moves: store.moves,
+		puzzleStatus: (puzzle) => (engine && state ? engine.puzzleStatus(state, puzzle) : null),
+		puzzleScore: (puzzle, changes, solved) => engine?.puzzleScore(puzzle, changes, solved) ?? 0,
+		puzzleAnswer: (puzzle) => engine?.puzzleAnswer(puzzle) ?? [],
 		current: derived?.current ?? null,
 		powershell: (side) => (engine && state ? engine.powershellReadout(state, side) : null),
 		warm: () => void loadEngine(),
-		setSetting: (side, id, value) => act((e, s) => e.applyChange(s, side, id, value)),
+		setSetting: (side, id, value) => act((e, s) => e.applyChange(s, side, id, value), {}, true, 1),
 		setOrg: (side, patch) => act((e, s) => e.setOrgInfo(s, side, patch)),
 		loadPreset: (id) => act((e) => e.stateOfPreset(id), { problems: [] }),
 		reset: () => act((e) => e.createDefaultState(), { problems: [] }),
@@ -188,9 +209,12 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 			),
 		fastForward: (which) => act((e, s) => e.advanceClock(s, e.settleTime(s, which) - s.clock)),
 		applyFix: (changes) =>
-			act((e, s) => changes.reduce((acc, c) => e.applyChange(acc, c.side, c.setting, c.value), s), {
-				applied: changes,
-			}),
+			act(
+				(e, s) => changes.reduce((acc, c) => e.applyChange(acc, c.side, c.setting, c.value), s),
+				{ applied: changes },
+				true,
+				changes.length,
+			),
 		select: (key) => {
 			act((_, s) => s);
 			setStore((s) => ({ ...s, selected: s.selected === key ? null : key }));

@@ -8,6 +8,7 @@ import {
 	defaultSettings,
 	evaluateCell,
 	powershellReadout,
+	puzzles,
 	type Direction,
 	type IdentityId,
 } from '../../model/index';
@@ -29,6 +30,9 @@ function capabilitiesFor(identities: readonly IdentityId[], primary: boolean): s
 /** Builds the props an island needs to render its default state without the model. */
 export function islandData(shape: IslandShape): IslandData {
 	const state = createDefaultState();
+	const presets = PRESETS.filter((p) => p.expect.some((e) => shape.identities.includes(e.identity))).map(
+		(p) => p.id,
+	);
 	const main = shape.capabilities ? [...shape.capabilities] : capabilitiesFor(shape.identities, true);
 	const more = shape.capabilities ? [] : capabilitiesFor(shape.identities, false);
 	const results: Record<string, CellView> = {};
@@ -55,9 +59,8 @@ export function islandData(shape: IslandShape): IslandData {
 		results,
 		main,
 		more,
-		presets: PRESETS.filter((p) => p.expect.some((e) => shape.identities.includes(e.identity))).map(
-			(p) => p.id,
-		),
+		presets,
+		puzzles: puzzles().filter((p) => presets.includes(p.presetId) && shape.identities.includes(p.target.identity)),
 		powershell: { A: powershellReadout(state, 'A'), B: powershellReadout(state, 'B') },
 	};
 }

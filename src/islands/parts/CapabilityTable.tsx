@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { PracticeContext } from './practice';
 import type { CapabilityId, Direction, IdentityId } from '../../model/index';
 import { cellKey, type Results } from '../sim-helpers';
 import type { T } from '../strings';
@@ -28,6 +30,10 @@ interface Props {
 
 /** The capability matrix: a real table, rows are capabilities, each cell a button that opens its trace. */
 export function CapabilityTable(p: Props) {
+	// While the room predicts, the matrix keeps the results from before and a click marks a cell.
+	const practice = useContext(PracticeContext);
+	const frozen = practice?.frozen ?? null;
+	const results = frozen ?? p.results;
 	return (
 		<div class="sim-scroll">
 			<table class="sim-table">
@@ -48,7 +54,7 @@ export function CapabilityTable(p: Props) {
 							<th scope="row">{p.t(`capability.${capability}.name`)}</th>
 							{p.columns.map(({ direction, identity }) => {
 								const key = cellKey({ direction, identity, capability });
-								const r = p.results.get(key);
+								const r = results.get(key);
 								if (!r)
 									return (
 										<td key={key}>
@@ -56,7 +62,8 @@ export function CapabilityTable(p: Props) {
 											<span class="visually-hidden">{p.t('sim.table.na')}</span>
 										</td>
 									);
-								const note = p.note?.(key);
+								const note = frozen ? null : p.note?.(key);
+								const verdict = practice?.verdict(key) ?? null;
 								return (
 									<td
 										key={key}
@@ -64,19 +71,33 @@ export function CapabilityTable(p: Props) {
 										data-capability={capability}
 										data-direction={direction}
 										data-result={r.outcome}
-										class={p.changed.includes(key) ? 'is-changed' : undefined}
+										data-verdict={verdict ?? undefined}
+										class={!frozen && p.changed.includes(key) ? 'is-changed' : undefined}
 									>
-										<button
-											type="button"
-											class="sim-cell"
-											aria-expanded={p.selected === key}
-											aria-controls={p.panelId}
-											onClick={() => p.onSelect(key)}
-										>
-											<ResultBadge t={p.t} outcome={r.outcome} />
-											{note && <span class="sim-cell__note">{note}</span>}
-											<span class="visually-hidden">{p.t('sim.cell.why')}</span>
-										</button>
+										{frozen ? (
+											<button
+												type="button"
+												class="sim-cell"
+												aria-pressed={practice?.marks.has(key) ?? false}
+												onClick={() => practice?.toggle(key)}
+											>
+												<ResultBadge t={p.t} outcome={r.outcome} />
+												<span class="sim-cell__mark">{p.t('sim.predict.mark')}</span>
+											</button>
+										) : (
+											<button
+												type="button"
+												class="sim-cell"
+												aria-expanded={p.selected === key}
+												aria-controls={p.panelId}
+												onClick={() => p.onSelect(key)}
+											>
+												<ResultBadge t={p.t} outcome={r.outcome} />
+												{note && <span class="sim-cell__note">{note}</span>}
+												{verdict && <span class="sim-cell__verdict">{p.t(`sim.predict.${verdict}`)}</span>}
+												<span class="visually-hidden">{p.t('sim.cell.why')}</span>
+											</button>
+										)}
 									</td>
 								);
 							})}

@@ -5,6 +5,8 @@ import type { T } from '../strings';
 import type { IslandData } from '../types';
 import type { Simulator } from '../use-simulator';
 import { PowerShellPanel } from './PowerShellPanel';
+import { PracticeBar } from './PracticeBar';
+import { PracticeContext, usePractice } from './practice';
 import { PresenterBar } from './PresenterBar';
 import { TimePanel } from './TimePanel';
 import { Toolbar } from './Toolbar';
@@ -26,11 +28,29 @@ interface Props {
 export function SimFrame({ t, lang, idPrefix, name, data, sim, sides, withDirection, children }: Props) {
 	const { current, orgs } = sim;
 	const adminPath = (id: string) => data.settings.find((s) => s.id === id)?.adminPathKey;
+	const practice = usePractice(sim);
 	return (
-		<div class="sim" data-sim={name} data-pagefind-ignore onPointerEnter={sim.warm} onFocusCapture={sim.warm}>
+		<div
+			class="sim"
+			data-sim={name}
+			data-pagefind-ignore
+			data-predicting={practice.predicting ? '' : undefined}
+			data-puzzle={practice.run?.status}
+			onPointerEnter={sim.warm}
+			onFocusCapture={sim.warm}
+		>
 			<Toolbar t={t} idPrefix={idPrefix} sim={sim} presets={data.presets} />
 			<PresenterBar t={t} traceKey={sim.selected} link={sim.shareUrl} />
-			{children}
+			<PracticeBar
+				t={t}
+				lang={lang}
+				idPrefix={idPrefix}
+				practice={practice}
+				puzzles={data.puzzles}
+				orgs={orgs}
+				withDirection={withDirection}
+			/>
+			<PracticeContext.Provider value={practice.view}>{children}</PracticeContext.Provider>
 			<div id={`${idPrefix}-trace`} class="sim-trace-slot">
 				{current ? (
 					<TracePanel
@@ -57,7 +77,8 @@ export function SimFrame({ t, lang, idPrefix, name, data, sim, sides, withDirect
 				readout={(side) => sim.powershell(side) ?? data.powershell[side]}
 			/>
 			<p class="visually-hidden" role="status">
-				{sim.message}
+				{/* While the room predicts, the new results stay unannounced until the reveal. */}
+				{practice.predicting ? '' : sim.message}
 			</p>
 		</div>
 	);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Simulator } from '../use-simulator';
 import { reasonText, type T } from '../strings';
 
@@ -15,6 +15,10 @@ export function Toolbar({ t, idPrefix, sim, presets }: Props) {
 	const [choice, setChoice] = useState(presets[0] ?? '');
 	const pickId = `${idPrefix}-preset`;
 	const { link, problems, presetId } = sim;
+	// The picker follows a scenario loaded elsewhere (a link, a puzzle), so it names what is shown.
+	useEffect(() => {
+		if (presetId && presets.includes(presetId)) setChoice(presetId);
+	}, [presetId]);
 	return (
 		<div class="sim-toolbar">
 			<div class="sim-toolbar__row">

@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { OrgSide, Puzzle } from '../../model/index';
+import { cellTitle } from '../describe';
+import { formatDuration } from '../sim-helpers';
+import type { T } from '../strings';
+import type { OrgFacts } from '../types';
+import type { Practice } from './practice';
+import { changeText } from './TracePanel';
+
+interface Props {
+	t: T;
+	lang: string;
+	idPrefix: string;
+	practice: Practice;
+	puzzles: readonly Puzzle[];
+	orgs: Readonly<Record<OrgSide, OrgFacts>>;
+	withDirection: boolean;
+}
+
+/** The link fragment that opens a puzzle, e.g. `#puzzle=guest-switch-off`. */
+const PUZZLE_HASH = /^#puzzle=(.*)$/;
+
+/** Predict-first and puzzle controls, with their status line (a live region). */
+export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, withDirection }: Props) {
+	const [choice, setChoice] = useState(puzzles[0]?.presetId ?? '');
+	const [badLink, setBadLink] = useState(false);
+	const pickId = `${idPrefix}-puzzle`;
+	const byId = (id: string) => puzzles.find((z) => z.presetId === id);
+
+	// A link can open a puzzle directly; one that names no puzzle here says so and changes nothing.
+	useEffect(() => {
+		const m = PUZZLE_HASH.exec(location.hash);
+		if (!m) return;
+		let id = m[1] ?? '';
+		try {
+			id = decodeURIComponent(id);
+		} catch {
+			// A broken %-escape names no puzzle; it is reported below like any unknown id.
+		}
+		const puzzle = byId(id);
+		if (!puzzle) return setBadLink(true);
+		setChoice(id);
+		p.startPuzzle(puzzle);
+		// Read once, when the page opens.
+	}, []);
+
+	const run = p.run;
+	const next = () => {
+		const i = puzzles.findIndex((z) => z.presetId === run?.puzzle.presetId);
+		const puzzle = puzzles[(i + 1) % puzzles.length];
+		if (!puzzle) return;
+		setChoice(puzzle.presetId);
+		p.startPuzzle(puzzle);
+	};
+	const dur = (m: number) => formatDuration(m, lang);
+	const goal = run && cellTitle(t, orgs, run.puzzle.target, withDirection);
+	const changes = run && t('sim.puzzle.changes', { used: p.used, limit: run.puzzle.limit });
+
+	let status = '';
+	if (p.predicting) status = t('sim.predict.marked', { n: p.marked });
+	if (p.score) status = t('sim.predict.score', { ...p.score });
+	if (run?.status === 'playing' && run.loaded && changes) status = changes;
+	if (run?.status === 'solved')
+		status = t('sim.puzzle.solved', { used: run.used, limit: run.puzzle.limit, score: run.score });
+	if (run?.status === 'failed') status = t('sim.puzzle.failed');
+	if (run?.status === 'revealed') status = t('sim.puzzle.revealed');
+	if (run?.status === 'ended') status = t('sim.puzzle.ended');
+
+	return (
+		<div class="sim-practice" data-print-hide-controls data-puzzle={run?.status}>
+			<div class="sim-toolbar__row">
+				{p.view === null ? (
+					<button type="button" class="sim-button" data-action="predict" onClick={p.startPredict}>
+						{t('sim.predict.start')}
+					</button>
+				) : (
+					<>
+						{p.predicting ? (
+							<button type="button" class="sim-button" data-action="reveal" onClick={p.reveal}>
+								{t('sim.predict.reveal')}
+							</button>
+						) : (
+							<button type="button" class="sim-button" data-action="predict" onClick={p.startPredict}>
+								{t('sim.predict.again')}
+							</button>
+						)}
+						<button type="button" class="sim-button" data-action="predict-stop" onClick={p.stopPredict}>
+							{t('sim.predict.stop')}
+						</button>
+					</>
+				)}
+			</div>
+			{p.predicting && <p class="sim-hint">{t('sim.predict.howTo')}</p>}
+			{puzzles.length > 0 && (
+				<div class="sim-toolbar__row">
+					<label for={pickId}>{t('sim.puzzle.label')}</label>
+					<select id={pickId} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+						{puzzles.map((z) => (
+							<option key={z.presetId} value={z.presetId}>
+								{t(`preset.${z.presetId}.title`)}
+							</option>
+						))}
+					</select>
+					<button
+						type="button"
+						class="sim-button"
+						data-action="puzzle-start"
+						onClick={() => {
+							const puzzle = byId(choice);
+							if (puzzle) p.startPuzzle(puzzle);
+						}}
+					>
+						{t('sim.puzzle.start')}
+					</button>
+				</div>
+			)}
+			{badLink && (
+				<p class="sim-notice" role="alert" data-notice="puzzle-link">
+					{t('sim.puzzle.unknownLink')}
+				</p>
+			)}
+			{run && run.status !== 'ended' && (
+				<div class="sim-puzzle" role="group" aria-label={t('sim.puzzle.label')}>
+					<p class="sim-puzzle__goal">
+						<strong>{t('sim.puzzle.goal', { cell: goal ?? '' })}</strong>
+					</p>
+					{run.status === 'playing' && <p data-puzzle-changes>{changes}</p>}
+					{run.status === 'solved' && run.effectiveIn.max > 0 && (
+						<p>
+							{t('sim.puzzle.effect', {
+								typical: dur(run.effectiveIn.typical),
+								max: dur(run.effectiveIn.max),
+							})}
+						</p>
+					)}
+					{(run.status === 'failed' || run.status === 'revealed') && (
+						<div data-puzzle-answer>
+							<p>{t('sim.puzzle.answer')}</p>
+							<ul>
+								{run.answer.map((c) => (
+									<li key={c.side + c.setting}>{changeText(t, orgs, c)}</li>
+								))}
+							</ul>
+						</div>
+					)}
+					<div class="sim-toolbar__row">
+						{run.status === 'playing' ? (
+							<button type="button" class="sim-button" data-action="puzzle-give-up" onClick={p.giveUp}>
+								{t('sim.puzzle.giveUp')}
+							</button>
+						) : (
+							<button type="button" class="sim-button" data-action="puzzle-next" onClick={next}>
+								{t('sim.puzzle.next')}
+							</button>
+						)}
+						<button type="button" class="sim-button" data-action="puzzle-end" onClick={p.endPuzzle}>
+							{t('sim.puzzle.end')}
+						</button>
+					</div>
+				</div>
+			)}
+			<p class="sim-practice__status" role="status" data-practice-status>
+				{status}
+			</p>
+		</div>
+	);
+}
