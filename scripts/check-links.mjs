@@ -47,6 +47,10 @@ export function brokenReason(target, site) {
 	if (!target.fragment || target.fragment.toLowerCase() === 'top') return undefined;
 	// `#preset=<id>` and `#sim=<state>` are simulator state, read by the islands, not element ids.
 	if (/^(preset|sim)=/.test(target.fragment)) return undefined;
+	// `#puzzle=<id>` starts a puzzle, which must be one the page's simulators offer.
+	const puzzle = /^puzzle=(.*)$/.exec(target.fragment)?.[1];
+	if (puzzle !== undefined)
+		return site.puzzles?.get(path)?.has(puzzle) ? undefined : `${path} offers no puzzle "${puzzle}"`;
 	const ids = site.ids.get(path);
 	if (!ids) return undefined;
 	return ids.has(target.fragment) ? undefined : `${path} has no element with id "${target.fragment}"`;
@@ -56,6 +60,7 @@ export function brokenReason(target, site) {
 export async function readSite(dir) {
 	const files = new Set();
 	const ids = new Map();
+	const puzzles = new Map();
 	const pages = [];
 	for (const file of await listFiles(dir)) {
 		// A page answers both as /x/ and as /x/index.html.
@@ -64,10 +69,16 @@ export async function readSite(dir) {
 		if (/\.(html|svg)$/.test(file) && !file.startsWith('pagefind/')) {
 			const text = await readFile(join(dir, file), 'utf8');
 			ids.set(path, findIds(text)).set(`/${file}`, ids.get(path));
+			puzzles.set(path, puzzlesIn(text));
 			if (file.endsWith('.html')) pages.push({ path, text });
 		}
 	}
-	return { files, ids, pages };
+	return { files, ids, puzzles, pages };
+}
+
+/** The puzzle ids in a page's island props (Astro serializes them as `"presetId":[0,"<id>"]`). */
+export function puzzlesIn(html) {
+	return new Set([...html.matchAll(/presetId&quot;:\[0,&quot;([a-z0-9-]+)&quot;/g)].map((m) => m[1]));
 }
 
 function safeDecode(text) {

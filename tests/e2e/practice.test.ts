@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // Workshop practice: predict first (per-cell marks, reveal, score) and "find the one setting" puzzles.
@@ -20,6 +21,12 @@ async function open(page: Page, path: string): Promise<Locator> {
 // Nothing a reader does here may throw in the page.
 test.afterEach(({ page }) => expect(pageErrors.get(page) ?? []).toEqual([]));
 
+/** Axe on the first simulator in its current state. */
+async function axe(page: Page) {
+	const results = await new AxeBuilder({ page }).include('.sim').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
 const cell = (sim: Locator, capability: string, direction: string) =>
 	sim.locator(
 		`td[data-identity="federated"][data-capability="${capability}"][data-direction="${direction}"]`,
@@ -40,6 +47,7 @@ test('predict first: the room marks cells, the matrix keeps the old results unti
 	await page.keyboard.press('Enter');
 	await expect(chat.locator('button')).toHaveAttribute('aria-pressed', 'true');
 	await expect(sim.locator('[data-practice-status]')).toHaveText('Cells marked: 2');
+	await axe(page);
 
 	// The trainer switches external access off in Contoso; the matrix does not give it away yet.
 	await sim.locator('[data-setting="allowFederatedUsers"][data-side="A"]').click();
@@ -59,6 +67,7 @@ test('predict first: the room marks cells, the matrix keeps the old results unti
 	await expect(sim.locator('[data-practice-status]')).toHaveText(
 		`Changes predicted: 1 of ${changed}. Marked but unchanged: 1.`,
 	);
+	await axe(page);
 
 	// Back to normal: cells open their trace again.
 	await sim.locator('[data-action="predict-stop"]').click();
@@ -81,6 +90,7 @@ test('a puzzle link starts the puzzle; a wrong guess costs a change, the right o
 	await cell(sim, 'chat', 'AtoB').locator('button').click();
 	await expect(sim.locator('.sim-trace')).toBeVisible();
 	await expect(sim.locator('.sim-fix')).toBeHidden();
+	await axe(page);
 
 	// A guess that does not help: anonymous meeting join in Fabrikam.
 	await sim.locator('[data-setting="anonymousJoin"][data-side="B"]').click();
@@ -141,4 +151,18 @@ test('loading another scenario ends a running puzzle and says so', async ({ page
 	await sim.locator('[data-action="reset"]').click();
 	await slow(sim.locator('[data-practice-status]')).toHaveText('Puzzle ended: another scenario was loaded.');
 	await expect(sim.locator('.sim-puzzle')).toHaveCount(0);
+});
+
+test('every puzzle link on the workshop page opens its puzzle', async ({ page }) => {
+	await page.goto('/en/workshop/');
+	const hrefs = await page
+		.locator('main a[href*="#puzzle="]')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	expect(hrefs.length).toBeGreaterThanOrEqual(3);
+	for (const href of hrefs) {
+		const sim = await open(page, href);
+		await slow(sim, href).toHaveAttribute('data-puzzle', 'playing');
+		await expect(sim.locator('.sim-puzzle__goal'), href).toContainText('Goal:');
+		await expect(sim.locator('[data-notice="puzzle-link"]')).toHaveCount(0);
+	}
 });

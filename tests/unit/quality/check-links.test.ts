@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brokenReason, classifyHref } from '../../../scripts/check-links.mjs';
+import { brokenReason, classifyHref, puzzlesIn } from '../../../scripts/check-links.mjs';
 
 const origin = 'https://lab.example';
 
@@ -66,9 +66,25 @@ describe('brokenReason', () => {
 	});
 
 	test('accepts simulator state fragments, which are not element ids', () => {
-		expect(brokenReason({ kind: 'internal', path: '/en/', fragment: 'preset=one-sided-allow-list' }, site)).toBeUndefined();
+		expect(
+			brokenReason({ kind: 'internal', path: '/en/', fragment: 'preset=one-sided-allow-list' }, site),
+		).toBeUndefined();
 		expect(brokenReason({ kind: 'internal', path: '/en/', fragment: 'sim=v1.abc' }, site)).toBeUndefined();
 		expect(brokenReason({ kind: 'internal', path: '/en/', fragment: 'presets' }, site)).toBeDefined();
+		// A puzzle link must name a puzzle the page's simulator offers.
+		const withPuzzles = {
+			...site,
+			puzzles: new Map([['/en/', puzzlesIn('{&quot;presetId&quot;:[0,&quot;blocked-user&quot;]}')]]),
+		};
+		expect(
+			brokenReason({ kind: 'internal', path: '/en/', fragment: 'puzzle=blocked-user' }, withPuzzles),
+		).toBeUndefined();
+		expect(
+			brokenReason({ kind: 'internal', path: '/en/', fragment: 'puzzle=blocked-usr' }, withPuzzles),
+		).toMatch(/offers no puzzle "blocked-usr"/);
+		expect(
+			brokenReason({ kind: 'internal', path: '/en/', fragment: 'puzzle=blocked-user' }, site),
+		).toBeDefined();
 	});
 
 	test('names a missing id on the same page', () => {
