@@ -153,12 +153,14 @@ test('loading another scenario ends a running puzzle and says so', async ({ page
 	await expect(sim.locator('.sim-puzzle')).toHaveCount(0);
 });
 
-test('every puzzle link on the workshop page opens its puzzle', async ({ page }) => {
+test('every puzzle link on the workshop page opens its puzzle, scrolled into view', async ({ page }) => {
 	await page.goto('/en/workshop/');
-	const hrefs = await page
-		.locator('main a[href*="#puzzle="]')
-		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	const links = page.locator('main a[href*="#puzzle="]');
+	const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
 	expect(hrefs.length).toBeGreaterThanOrEqual(3);
+	// Followed as a trainer would: a click, no scrolling; the simulator comes into view and hydrates.
+	await links.first().click();
+	await slow(page.locator('.sim-puzzle')).toBeInViewport();
 	for (const href of hrefs) {
 		const sim = await open(page, href);
 		await slow(sim, href).toHaveAttribute('data-puzzle', 'playing');

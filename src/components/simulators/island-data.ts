@@ -60,7 +60,9 @@ export function islandData(shape: IslandShape): IslandData {
 		main,
 		more,
 		presets,
-		puzzles: puzzles().filter((p) => presets.includes(p.presetId) && shape.identities.includes(p.target.identity)),
+		puzzles: puzzles().filter(
+			(p) => presets.includes(p.presetId) && shape.identities.includes(p.target.identity),
+		),
 		powershell: { A: powershellReadout(state, 'A'), B: powershellReadout(state, 'B') },
 	};
 }

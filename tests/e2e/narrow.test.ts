@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPathsSync } from '../../bench/lib/site.mjs';
+import { hydrateAll } from './hydrate';
+
+// Every page must fit a 320 px screen (WCAG 1.4.10 reflow): wide tables and the simulators'
+// matrices scroll inside their own box, never the page. German compounds, Japanese and Arabic
+// (right to left) are the usual offenders, so every locale is checked.
+const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
+const paths = sitemapPathsSync(dist);
+
+test.use({ viewport: { width: 320, height: 640 } });
+test.describe.configure({ timeout: 180_000 });
+
+/** How far the page is wider than the screen, and the outermost elements that stick out. */
+async function overflow(page: Page) {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const inScroller = (el: Element) => {
+			for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+				if (getComputedStyle(p).overflowX !== 'visible') return true;
+			return false;
+		};
+		const culprits = [...document.body.querySelectorAll('*')]
+			.filter((el) => {
+				const r = el.getBoundingClientRect();
+				if (r.width === 0 || !el.checkVisibility({ visibilityProperty: true })) return false;
+				return (r.right > width + 1 || r.left < -1) && !inScroller(el);
+			})
+			.slice(0, 3)
+			.map(
+				(el) => `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 40)}`,
+			);
+		return { extra: document.documentElement.scrollWidth - width, culprits };
+	});
+}
+
+test('every page fits a 320 px screen without scrolling sideways', async ({ page }) => {
+	expect(paths.length).toBeGreaterThan(20);
+	const wide: string[] = [];
+	for (const path of paths) {
+		await page.goto(path);
+		const { extra, culprits } = await overflow(page);
+		if (extra > 0) wide.push(`${path}: ${extra}px too wide ${culprits.join(' | ')}`);
+	}
+	expect(wide).toEqual([]);
+});
+
+for (const locale of ['de', 'ja', 'ar']) {
+	test(`the hydrated simulators fit a 320 px screen in ${locale}, with a puzzle running`, async ({
+		page,
+	}) => {
+		for (const slug of ['external-access', 'guest-access', 'chat-with-external-users']) {
+			const path = `/${locale}/${slug}/`;
+			if (!paths.includes(path)) continue;
+			await page.goto(path);
+			await hydrateAll(page);
+			await page.locator('[data-action="puzzle-start"]').first().click();
+			await expect(page.locator('.sim-puzzle').first()).toBeVisible({ timeout: 30_000 });
+			const { extra, culprits } = await overflow(page);
+			expect(extra, `${path}: ${culprits.join(' | ')}`).toBe(0);
+		}
+	});
+}
