@@ -187,9 +187,13 @@ async function writeConfig(root, listenPort, site) {
 		if (f.endsWith('.conf')) await copyFile(join(snippets, f), join(conf, 'snippets', f));
 	await writeFile(join(conf, 'snippets', 'external-access-lab-csp.conf'), await cspSnippet(site));
 	const temp = (name) => `${name}_temp_path ${join(root, name)};`;
+	// Started as root, nginx would run its workers as `nobody`, which cannot read a checkout in
+	// a private directory (mktemp -d is 0700): a clean-clone CI run got 403 for every page.
+	// Unprivileged, the directive is ignored and the workers run as the current user anyway.
+	const user = process.getuid?.() === 0 ? 'user root;\n' : '';
 	await writeFile(
 		join(conf, 'nginx.conf'),
-		`daemon off;
+		`${user}daemon off;
 worker_processes 1;
 pid ${join(root, 'nginx.pid')};
 error_log ${join(root, 'error.log')} warn;
