@@ -159,7 +159,12 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 					</div>
 				</div>
 			)}
-			<p class="sim-practice__status" role="status" data-practice-status>
+			{/* While a puzzle runs the box shows the count; the region still announces it. */}
+			<p
+				class={run?.status === 'playing' ? 'sim-practice__status visually-hidden' : 'sim-practice__status'}
+				role="status"
+				data-practice-status
+			>
 				{status}
 			</p>
 		</div>
