@@ -3,6 +3,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { PRESETS } from '../../src/model/index';
 import { simulatorHref, simulatorSlugOf } from '../../src/lib/troubleshooting';
 
+// axe over a long page of cards takes over 30 s on a loaded two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const presetIds = new Set(PRESETS.map((p) => p.id));
 
 for (const locale of ['sv', 'en'] as const) {

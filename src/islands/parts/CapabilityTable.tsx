@@ -82,7 +82,9 @@ export function CapabilityTable(p: Props) {
 												onClick={() => practice?.toggle(key)}
 											>
 												<ResultBadge t={p.t} outcome={r.outcome} />
-												<span class="sim-cell__mark">{p.t('sim.predict.mark')}</span>
+												<span class={practice?.marks.has(key) ? 'sim-cell__mark' : 'visually-hidden'}>
+													{p.t('sim.predict.mark')}
+												</span>
 											</button>
 										) : (
 											<button

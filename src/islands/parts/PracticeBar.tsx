@@ -5,6 +5,7 @@ import { formatDuration } from '../sim-helpers';
 import type { T } from '../strings';
 import type { OrgFacts } from '../types';
 import type { Practice } from './practice';
+import { PresetPicker } from './PresetPicker';
 import { changeText } from './TracePanel';
 
 interface Props {
@@ -24,7 +25,6 @@ const PUZZLE_HASH = /^#puzzle=(.*)$/;
 export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, withDirection }: Props) {
 	const [choice, setChoice] = useState(puzzles[0]?.presetId ?? '');
 	const [badLink, setBadLink] = useState(false);
-	const pickId = `${idPrefix}-puzzle`;
 	const byId = (id: string) => puzzles.find((z) => z.presetId === id);
 
 	// A link can open a puzzle directly; one that names no puzzle here says so and changes nothing.
@@ -67,7 +67,7 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 	if (run?.status === 'ended') status = t('sim.puzzle.ended');
 
 	return (
-		<div class="sim-practice" data-print-hide-controls data-puzzle={run?.status}>
+		<div class="sim-practice" data-print-hide-controls>
 			<div class="sim-toolbar__row">
 				{p.view === null ? (
 					<button type="button" class="sim-button" data-action="predict" onClick={p.startPredict}>
@@ -92,27 +92,20 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 			</div>
 			{p.predicting && <p class="sim-hint">{t('sim.predict.howTo')}</p>}
 			{puzzles.length > 0 && (
-				<div class="sim-toolbar__row">
-					<label for={pickId}>{t('sim.puzzle.label')}</label>
-					<select id={pickId} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-						{puzzles.map((z) => (
-							<option key={z.presetId} value={z.presetId}>
-								{t(`preset.${z.presetId}.title`)}
-							</option>
-						))}
-					</select>
-					<button
-						type="button"
-						class="sim-button"
-						data-action="puzzle-start"
-						onClick={() => {
-							const puzzle = byId(choice);
-							if (puzzle) p.startPuzzle(puzzle);
-						}}
-					>
-						{t('sim.puzzle.start')}
-					</button>
-				</div>
+				<PresetPicker
+					t={t}
+					id={`${idPrefix}-puzzle`}
+					label={t('sim.puzzle.label')}
+					ids={puzzles.map((z) => z.presetId)}
+					value={choice}
+					onChoose={setChoice}
+					action="puzzle-start"
+					button={t('sim.puzzle.start')}
+					onGo={() => {
+						const puzzle = byId(choice);
+						if (puzzle) p.startPuzzle(puzzle);
+					}}
+				/>
 			)}
 			{badLink && (
 				<p class="sim-notice" role="alert" data-notice="puzzle-link">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Simulator } from '../use-simulator';
 import { reasonText, type T } from '../strings';
+import { PresetPicker } from './PresetPicker';
 
 interface Props {
 	t: T;
@@ -13,7 +14,6 @@ interface Props {
 /** Presets, Undo, Reset and Copy link, with the notice for a link that could not be read in full. */
 export function Toolbar({ t, idPrefix, sim, presets }: Props) {
 	const [choice, setChoice] = useState(presets[0] ?? '');
-	const pickId = `${idPrefix}-preset`;
 	const { link, problems, presetId } = sim;
 	// The picker follows a scenario loaded elsewhere (a link, a puzzle), so it names what is shown.
 	useEffect(() => {
@@ -21,19 +21,17 @@ export function Toolbar({ t, idPrefix, sim, presets }: Props) {
 	}, [presetId]);
 	return (
 		<div class="sim-toolbar">
-			<div class="sim-toolbar__row">
-				<label for={pickId}>{t('sim.preset.label')}</label>
-				<select id={pickId} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-					{presets.map((id) => (
-						<option key={id} value={id}>
-							{t(`preset.${id}.title`)}
-						</option>
-					))}
-				</select>
-				<button type="button" class="sim-button" data-action="preset" onClick={() => sim.loadPreset(choice)}>
-					{t('sim.preset.load')}
-				</button>
-			</div>
+			<PresetPicker
+				t={t}
+				id={`${idPrefix}-preset`}
+				label={t('sim.preset.label')}
+				ids={presets}
+				value={choice}
+				onChoose={setChoice}
+				action="preset"
+				button={t('sim.preset.load')}
+				onGo={() => sim.loadPreset(choice)}
+			/>
 			<div class="sim-toolbar__row">
 				<button
 					type="button"
