@@ -33,6 +33,19 @@ export function changedKeys(prev: Results, next: Results): string[] {
 	return [...next].filter(([key, r]) => prev.get(key)?.outcome !== r.outcome).map(([key]) => key);
 }
 
+/**
+ * The page's #fragment without the '#', percent-decoded. A damaged link may hold a broken
+ * %-escape: then the raw fragment is returned, and whoever reads it reports what it cannot use.
+ */
+export function linkFragment(): string {
+	const raw = location.hash.slice(1);
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}
+
 /** A duration in the reader's language: minutes under an hour, hours under two days, else days. */
 export function formatDuration(minutes: number, lang: string): string {
 	const m = Math.max(0, Math.round(minutes));

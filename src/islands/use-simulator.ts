@@ -16,7 +16,7 @@ import type {
 	Reason,
 	SimState,
 } from '../model/index';
-import { changedKeys, type CellSpec, type Results } from './sim-helpers';
+import { changedKeys, linkFragment, type CellSpec, type Results } from './sim-helpers';
 import type { EngineCell, Waiting } from './engine';
 import type { IslandData, OrgFacts } from './types';
 
@@ -134,13 +134,8 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		);
 
 	useEffect(() => {
-		// A damaged link may hold a broken %-escape; the codec reports the problem instead of a crash.
-		let hash = location.hash.slice(1);
-		try {
-			hash = decodeURIComponent(hash);
-		} catch {
-			// Keep the raw fragment: decodeState never throws and says what it ignored.
-		}
+		// decodeState never throws on a damaged fragment; it says what it ignored.
+		const hash = linkFragment();
 		const code = hash.startsWith('sim=') ? hash.slice(4) : hash.startsWith('preset=') ? hash : null;
 		if (code === null) return;
 		void loadEngine().then((e) => {

@@ -6,7 +6,7 @@
 import type { CapabilityId } from './capabilities';
 import { evaluateCell, viewTime } from './evaluate';
 import type { Direction, IdentityId } from './identities';
-import { PRESETS, presetState, type Preset } from './presets';
+import { getPreset, PRESETS, presetState, type Preset } from './presets';
 import { smallestFix, type FixChange } from './smallest-fix';
 import type { SimState } from './state';
 
@@ -47,9 +47,11 @@ export function puzzleOf(preset: Preset): Puzzle | null {
 	return null;
 }
 
-/** Every puzzle, in preset order. */
-export function puzzles(): Puzzle[] {
-	return PRESETS.flatMap((p) => puzzleOf(p) ?? []);
+let all: readonly Puzzle[] | undefined;
+
+/** Every puzzle, in preset order (derived once: each runs a smallest-fix search). */
+export function puzzles(): readonly Puzzle[] {
+	return (all ??= PRESETS.flatMap((p) => puzzleOf(p) ?? []));
 }
 
 /** Where a puzzle stands after some changes. */
@@ -84,7 +86,7 @@ export function puzzleScore(puzzle: Puzzle, changes: number, solved: boolean): n
 
 /** The answer to show when the player gives up or runs out: the first smallest fix from the start. */
 export function puzzleAnswer(puzzle: Puzzle): readonly FixChange[] {
-	const preset = PRESETS.find((p) => p.id === puzzle.presetId);
+	const preset = getPreset(puzzle.presetId);
 	if (!preset) return [];
 	const { direction, identity, capability } = puzzle.target;
 	return smallestFix(presetState(preset), direction, identity, capability).fixes[0]?.changes ?? [];

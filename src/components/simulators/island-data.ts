@@ -60,9 +60,8 @@ export function islandData(shape: IslandShape): IslandData {
 		main,
 		more,
 		presets,
-		puzzles: puzzles().filter(
-			(p) => presets.includes(p.presetId) && shape.identities.includes(p.target.identity),
-		),
+		// A puzzle's target is one of its preset's expected cells, so its preset is listed too.
+		puzzles: puzzles().filter((p) => shape.identities.includes(p.target.identity)),
 		powershell: { A: powershellReadout(state, 'A'), B: powershellReadout(state, 'B') },
 	};
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OrgSide, Puzzle } from '../../model/index';
 import { cellTitle } from '../describe';
-import { formatDuration } from '../sim-helpers';
+import { formatDuration, linkFragment } from '../sim-helpers';
 import type { T } from '../strings';
 import type { OrgFacts } from '../types';
 import type { Practice } from './practice';
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** The link fragment that opens a puzzle, e.g. `#puzzle=guest-switch-off`. */
-const PUZZLE_HASH = /^#puzzle=(.*)$/;
+const PUZZLE_PREFIX = 'puzzle=';
 
 /** Predict-first and puzzle controls, with their status line (a live region). */
 export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, withDirection }: Props) {
@@ -29,14 +29,9 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 
 	// A link can open a puzzle directly; one that names no puzzle here says so and changes nothing.
 	useEffect(() => {
-		const m = PUZZLE_HASH.exec(location.hash);
-		if (!m) return;
-		let id = m[1] ?? '';
-		try {
-			id = decodeURIComponent(id);
-		} catch {
-			// A broken %-escape names no puzzle; it is reported below like any unknown id.
-		}
+		const fragment = linkFragment();
+		if (!fragment.startsWith(PUZZLE_PREFIX)) return;
+		const id = fragment.slice(PUZZLE_PREFIX.length);
 		const puzzle = byId(id);
 		if (!puzzle) return setBadLink(true);
 		setChoice(id);
