@@ -7,6 +7,8 @@ import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { cspScriptHashes } from './src/lib/csp-hashes.mjs';
 import { devSearch } from './src/lib/dev-search.mjs';
 import { mdxComponentMarkers } from './src/lib/mdx-components.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { localeTextPlugin } from './src/lib/locale-text-plugin.mjs';
 
 const published = LOCALES.filter((l) => l.published).map((l) => l.code);
 
@@ -36,7 +38,13 @@ export default defineConfig({
 	// `{/* component: x */}` markers in MDX become simulator components (see mdx-components.mjs).
 	vite: { plugins: [mdxComponentMarkers()] },
 	// No Shiki: its colours are inline style attributes, which a strict style-src forbids.
-	markdown: { syntaxHighlight: false },
+	// Each page's prose is typeset for its language; code in right-to-left pages is marked ltr.
+	markdown: {
+		syntaxHighlight: false,
+		processor: satteri({
+			hastPlugins: [localeTextPlugin({ rtlLocales: LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.code) })],
+		}),
+	},
 	// A strict CSP in a <meta> tag: Astro hashes its own scripts and styles; ours are listed.
 	security: {
 		csp: {

@@ -6,6 +6,8 @@
 import i18next, { type i18n } from 'i18next';
 import en from './ui/en.json';
 import { LOCALES } from './locales';
+import { typeset } from '../lib/typography.mjs';
+import { ADMIN_LABELS, showLabel, type LabelEntry } from './admin-labels';
 
 export type UiKey = keyof typeof en;
 export type UiParams = Record<string, string | number>;
@@ -13,10 +15,48 @@ export type Translate = (key: UiKey, params?: UiParams) => string;
 
 // Every ui/<code>.json present is loaded; a locale without a file falls back to English per key.
 const files = import.meta.glob<{ default: Record<string, string> }>('./ui/*.json', { eager: true });
+// Each non-English locale's admin-center label list (see admin-labels.ts).
+const labelFiles = import.meta.glob<{ default: Record<string, LabelEntry> }>('./labels/*.json', { eager: true });
+const codeOf = (path: string) => path.replace(/^.*\/(.+)\.json$/, '$1');
+/** Label list per locale code. */
+export const labelLists: Readonly<Record<string, Record<string, LabelEntry>>> = Object.fromEntries(
+	Object.entries(labelFiles).map(([path, mod]) => [codeOf(path), mod.default]),
+);
 
-/** The strings file of each locale that has one, keyed by locale code. */
+const RTL = new Set<string>(LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.code));
+const PLACEHOLDER = /\{\{\s*\w+\s*\}\}/g;
+
+/**
+ * A strings file as readers get it: admin-center labels built from the locale's label list
+ * (English label and gloss, or the verified localized label and the English one), typeset for
+ * the locale (quotes, French spacing, grouped numbers) and, in right-to-left locales, each
+ * `{{placeholder}}` wrapped in a first-strong isolate (U+2068 … U+2069), so a Latin name, domain
+ * or cmdlet keeps its own order and the arrows and punctuation around it follow the sentence.
+ */
+export function prepareStrings(
+	locale: string,
+	strings: Record<string, string>,
+	english: Record<string, string> = en,
+	labels: Record<string, LabelEntry> | undefined = labelLists[locale],
+): Record<string, string> {
+	const rtl = RTL.has(locale);
+	const out: Record<string, string> = {};
+	for (const [key, value] of Object.entries(strings)) {
+		const text = typeset(value, locale);
+		out[key] = rtl ? text.replace(PLACEHOLDER, (m) => `\u2068${m}\u2069`) : text;
+	}
+	if (locale !== 'en') {
+		for (const { key } of ADMIN_LABELS) {
+			const source = english[key];
+			if (source !== undefined) out[key] = showLabel(source, labels?.[key], locale, rtl);
+		}
+	}
+	return out;
+}
+
+/** The strings file of each locale that has one, keyed by locale code, prepared for readers. */
 export const uiResources: Readonly<Record<string, Record<string, string>>> = Object.fromEntries(
-	Object.entries(files).map(([path, mod]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), mod.default]),
+	Object.entries(files).map(([path, mod]) => [codeOf(path), prepareStrings(codeOf(path), mod.default)]),
 );
 
 let instance: i18n | undefined;
