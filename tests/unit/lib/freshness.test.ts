@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { recordedRevision, revisionOf, stampRevision, translationState } from '../../../src/lib/freshness.mjs';
+import {
+	glossarySource,
+	recordedRevision,
+	revisionOf,
+	stampRevision,
+	stampUiStrings,
+	translationState,
+	uiStringStates,
+} from '../../../src/lib/freshness.mjs';
 
 const english = '---\ntitle: Guest access\n---\n\nBody.\n';
 const translated = (rev?: string) => `---\ntitle: Gäståtkomst\nupdated: 2026-11-24${rev ? `\nsourceRevision: "${rev}"` : ''}\n---\n\nText.\n`;
@@ -29,5 +37,29 @@ describe('stampRevision', () => {
 
 	test('replaces an existing revision', () => {
 		expect(recordedRevision(stampRevision(translated('aaaaaaaaaaaa'), 'bbbbbbbbbbbb'))).toBe('bbbbbbbbbbbb');
+	});
+});
+
+describe('uiStringStates', () => {
+	const en = { 'a.title': 'Guest access', 'a.body': 'Allowed' };
+
+	test('keys stamped from the current English are current; a changed English string is stale', () => {
+		const stamps = stampUiStrings(en);
+		expect(uiStringStates(en, stamps)).toEqual({ stale: [], untracked: [] });
+		expect(uiStringStates({ ...en, 'a.body': 'Allowed now' }, stamps)).toEqual({ stale: ['a.body'], untracked: [] });
+	});
+
+	test('a key English gained since the last stamp is untracked; stamping one key leaves the rest', () => {
+		const stamps = stampUiStrings(en, {}, ['a.title']);
+		expect(uiStringStates(en, stamps)).toEqual({ stale: [], untracked: ['a.body'] });
+	});
+});
+
+describe('glossarySource', () => {
+	test('changes when an English admin label the glossary covers changes, not when another string does', () => {
+		const ts = "label('setting.x.label', 'L2'),";
+		const base = glossarySource(ts, { 'setting.x.label': 'Guest access', other: 'a' });
+		expect(glossarySource(ts, { 'setting.x.label': 'Guest access', other: 'b' })).toBe(base);
+		expect(glossarySource(ts, { 'setting.x.label': 'Guest access (new)', other: 'a' })).not.toBe(base);
 	});
 });
