@@ -5,10 +5,15 @@
 //   --no-build          measure the existing build instead of building
 //   --no-lighthouse     skip Lighthouse (about 15 s per locale)
 //   --scale[=1000,5000] also time builds with that many synthetic pages (default 1000,5000,10000)
+//   --lighthouse=article  Lighthouse on the article only (default: every page type below)
+//   --compare=FILE      print the headline figures beside those of an earlier run's JSON
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { serve } from '../scripts/serve.mjs';
-import { launchChromium, measureSearchOpen, timeSearch, timeToggle } from './lib/browser.mjs';
+import { launchChromium, measureSearchOpen, timeSearch } from './lib/browser.mjs';
+import { firstVisitBytes } from './lib/first-visit.mjs';
+import { headlineFigures, compareTable } from './lib/headline.mjs';
+import { timeToggleFrames } from './lib/interaction.mjs';
 import { timedBuild } from './lib/build.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { pagefindSizes } from './lib/pagefind-size.mjs';
@@ -19,8 +24,16 @@ import { groupTemplates, totalOf } from './lib/templates.mjs';
 import { measurePage } from './lib/weight.mjs';
 
 const ARTICLE = 'chat-with-external-users';
-// Lighthouse runs on the article in these locales, where published (LTR, RTL and CJK).
+// Lighthouse runs on each page type in these locales, where published (LTR, RTL and CJK). The
+// reference is a page without a simulator island, measured in the same run, so the simulator
+// pages can be read as a ratio to it on a noisy machine.
 const LIGHTHOUSE_LOCALES = ['sv', 'en', 'ar', 'ja'];
+const PAGE_TYPES = {
+	article: ARTICLE,
+	federation: 'external-access',
+	guest: 'guest-access',
+	reference: 'external-vs-guest-access',
+};
 const args = process.argv.slice(2);
 const flag = (name) => args.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 const scaleArg = args.find((a) => a.startsWith('--scale'));
@@ -70,11 +83,16 @@ try {
 		browser && searchPage
 			? ((await measureSearchOpen(browser, new URL(searchPage, server.url).href, dir)) ?? null)
 			: null;
-	const simulator = await findPageWith(/\sdata-setting[\s=>]/);
-	result.toggle =
-		browser && simulator
-			? { page: simulator, ...(await timeToggle(browser, new URL(simulator, server.url).href)) }
-			: null;
+	const english = locales.includes('en') ? 'en' : locales[0];
+	const simulatorPages = [`/${english}/${PAGE_TYPES.federation}/`, `/${english}/${PAGE_TYPES.guest}/`].filter(
+		(p) => existsSync(fileForPath(dir, p)),
+	);
+	result.toggle = {};
+	for (const simulator of browser ? simulatorPages : []) {
+		log(`bench: toggles on ${simulator}…`);
+		result.toggle[simulator] = (await timeToggleFrames(browser, new URL(simulator, server.url).href)) ?? null;
+	}
+	result.firstVisit = browser && searchPage ? await firstVisitBytes(browser, server.url, searchPage) : null;
 	if (browser) await browser.close();
 
 	result.lighthouse = {};
@@ -82,12 +100,18 @@ try {
 		flag('no-lighthouse') || !browser
 			? []
 			: LIGHTHOUSE_LOCALES.filter((l) => locales.includes(l) && localPath(l));
+	const types = args.includes('--lighthouse=article') ? ['article'] : Object.keys(PAGE_TYPES);
 	for (const locale of lighthouseLocales) {
-		log(`bench: Lighthouse on ${articleOf(locale)}…`);
-		result.lighthouse[locale] = {
-			page: articleOf(locale),
-			...(await runLighthouse(new URL(articleOf(locale), server.url).href)),
-		};
+		for (const type of types) {
+			const path = `/${locale}/${PAGE_TYPES[type]}/`;
+			if (!existsSync(fileForPath(dir, path))) continue;
+			log(`bench: Lighthouse on ${path}…`);
+			result.lighthouse[`${locale} ${type}`] = {
+				page: path,
+				type,
+				...(await lighthouseOnce(new URL(path, server.url).href)),
+			};
+		}
 	}
 } finally {
 	await browser?.close().catch(() => {});
@@ -102,15 +126,30 @@ if (scaleArg) {
 	result.scale = await scaleRun({ sizes, locales, log });
 }
 
+result.headline = headlineFigures(result);
+const compareArg = args.find((a) => a.startsWith('--compare='));
+if (compareArg) {
+	const file = compareArg.slice('--compare='.length);
+	const before = JSON.parse(await readFile(file, 'utf8'));
+	result.compare = { file, headline: before.headline ?? headlineFigures(before) };
+}
 await mkdir('bench/out', { recursive: true });
 await writeFile('bench/out/latest.json', `${JSON.stringify(result, null, '\t')}\n`);
 printTables(result);
 console.log(`\nJSON (also in bench/out/latest.json):\n${JSON.stringify({ ...result, perPage: undefined })}`);
 
-async function findPageWith(pattern) {
-	for (const page of pages)
-		if (pattern.test(await readFile(fileForPath(dir, page.path), 'utf8'))) return page.path;
-	return undefined;
+/** Lighthouse on one URL, tried twice: on a loaded machine a trace is sometimes lost (NO_NAVSTART). */
+async function lighthouseOnce(url) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await runLighthouse(url);
+		} catch (error) {
+			log(
+				`bench: Lighthouse failed on ${url} (attempt ${attempt}): ${String(error).split('\n')[1] ?? error}`,
+			);
+			if (attempt === 2) return { failing: ['lighthouse-error'], performance: null, tbtMs: null };
+		}
+	}
 }
 
 function printTables(r) {
@@ -186,18 +225,32 @@ function printTables(r) {
 		),
 	);
 	section(
-		'Simulator',
+		'Simulator: toggle → next painted frame with the new result (median of 21; the first toggle, which loads the model, apart)',
 		table(
-			['figure', 'value'],
-			[
-				[
-					'toggle → result update (median)',
-					r.toggle?.medianMs != null
-						? `${ms(r.toggle.medianMs)} on ${r.toggle.page}`
-						: 'n/a (no [data-setting] control built yet)',
-				],
-			],
+			['page', 'CPU', 'first toggle', 'median', 'reference work', 'median ÷ reference'],
+			Object.entries(r.toggle ?? {}).flatMap(([page, t]) =>
+				t
+					? Object.entries(t).map(([rate, f]) => [
+							page,
+							rate === 'x1' ? 'desktop' : '4× slower',
+							ms(f.firstMs),
+							ms(f.medianMs),
+							ms(f.referenceMs),
+							f.ratio == null ? 'n/a' : f.ratio.toFixed(2),
+						])
+					: [[page, 'n/a', '', '', '', '']],
+			),
 		),
+	);
+	const fv = r.firstVisit;
+	section(
+		'First visit: every byte served to a fresh browser (page, assets, offline precache) until the network is quiet',
+		fv
+			? table(
+					['connection', 'effectiveType', 'requests', 'bytes'],
+					Object.entries(fv).map(([name, f]) => [name, f.effectiveType, f.requests, bytes(f.bytes)]),
+				)
+			: 'n/a',
 	);
 	const lh = Object.entries(r.lighthouse ?? {});
 	section(
@@ -206,6 +259,7 @@ function printTables(r) {
 			? table(
 					[
 						'page',
+						'type',
 						'performance',
 						'accessibility',
 						'best practices',
@@ -217,6 +271,7 @@ function printTables(r) {
 					],
 					lh.map(([, s]) => [
 						s.page,
+						s.type ?? 'article',
 						s.performance,
 						s.accessibility,
 						s.bestPractices,
@@ -227,9 +282,14 @@ function printTables(r) {
 						s.failing.join(', ') || '–',
 					]),
 				) +
-					'\n\nMobile defaults: simulated slow 4G and 4× CPU slowdown, so scores move with the load on this machine.'
+					"\n\nLighthouse's mobile defaults: simulated slow 4G and 4× CPU slowdown (lantern simulation, not real throttling), so scores move with the load on this machine; compare each page with the reference page of the same locale."
 			: 'n/a (skipped or no Chromium)',
 	);
+	if (r.compare)
+		section(
+			`Headline figures: this run beside ${r.compare.file}`,
+			compareTable(r.headline, r.compare.headline),
+		);
 	if (r.scale) {
 		const first = r.scale[0];
 		const time = (row) => row.steps.reduce((a, s) => a + s.ms, 0);
