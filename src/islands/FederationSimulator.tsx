@@ -74,26 +74,31 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 			sim={sim}
 			sides={['A', 'B']}
 			withDirection
-		>
-			<div class="sim-orgs">
-				{org('A')}
-				{org('B')}
-			</div>
-			<p class="sim-summary" data-summary>
-				{chatSummary(t, sim.results, orgs)}
-			</p>
-			<CapabilityTable
-				t={t}
-				caption={t('sim.fed.caption', { a: orgs.A.name, b: orgs.B.name })}
-				columns={columns}
-				rows={data.main}
-				results={sim.results}
-				changed={sim.changed}
-				selected={sim.selected}
-				panelId={`${P}-trace`}
-				onSelect={sim.select}
-				note={note}
-			/>
-		</SimFrame>
+			settings={
+				<div class="sim-orgs">
+					{org('A')}
+					{org('B')}
+				</div>
+			}
+			results={
+				<>
+					<p class="sim-summary" data-summary>
+						{chatSummary(t, sim.results, orgs)}
+					</p>
+					<CapabilityTable
+						t={t}
+						caption={t('sim.fed.caption', { a: orgs.A.name, b: orgs.B.name })}
+						columns={columns}
+						rows={data.main}
+						results={sim.results}
+						changed={sim.changed}
+						selected={sim.selected}
+						panelId={`${P}-trace`}
+						onSelect={sim.select}
+						note={note}
+					/>
+				</>
+			}
+		/>
 	);
 }

@@ -38,9 +38,8 @@ export default function GuestSimulator({ strings, lang, data }: IslandProps) {
 			sim={sim}
 			sides={['A']}
 			withDirection={false}
-		>
-			<div class="sim-grid">
-				<div class="sim-settings">
+			settings={
+				<>
 					<p class="sim-hint">{t('sim.guest.intro', { org: sim.orgs.A.name, partner: sim.orgs.B.domain })}</p>
 					<ol class="sim-stack">
 						{STACK.map((level) => (
@@ -60,22 +59,22 @@ export default function GuestSimulator({ strings, lang, data }: IslandProps) {
 							</li>
 						))}
 					</ol>
-				</div>
-				<div class="sim-results">
-					<CapabilityTable
-						t={t}
-						caption={t('sim.guest.caption', { partner: sim.orgs.B.name })}
-						columns={[{ direction: 'AtoB', identity: 'guest', header: t('identity.guest.label') }]}
-						rows={data.main}
-						results={sim.results}
-						changed={sim.changed}
-						selected={sim.selected}
-						panelId={`${P}-trace`}
-						onSelect={sim.select}
-						note={note}
-					/>
-				</div>
-			</div>
-		</SimFrame>
+				</>
+			}
+			results={
+				<CapabilityTable
+					t={t}
+					caption={t('sim.guest.caption', { partner: sim.orgs.B.name })}
+					columns={[{ direction: 'AtoB', identity: 'guest', header: t('identity.guest.label') }]}
+					rows={data.main}
+					results={sim.results}
+					changed={sim.changed}
+					selected={sim.selected}
+					panelId={`${P}-trace`}
+					onSelect={sim.select}
+					note={note}
+				/>
+			}
+		/>
 	);
 }

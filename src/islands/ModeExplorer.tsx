@@ -59,21 +59,22 @@ export default function ModeExplorer({ strings, lang, data }: IslandProps) {
 			sim={sim}
 			sides={['A']}
 			withDirection={false}
-		>
-			<div class="sim-grid">
-				<div class="sim-settings">
+			settings={
+				<>
 					<p class="sim-hint">{t('sim.mode.yourOrg', { org: sim.orgs.A.name, partner: sim.orgs.B.name })}</p>
 					{group(t('sim.mode.external'), 'externalAccess', 'allowFederatedUsers')}
 					{group(t('sim.mode.guest'), 'teamsGuest', 'guestAccess')}
-				</div>
-				<div class="sim-results">
+				</>
+			}
+			results={
+				<>
 					{table(data.main, t('sim.mode.caption'))}
 					<details class="sim-more">
 						<summary>{t('sim.table.more', { count: data.more.length })}</summary>
 						{table(data.more, t('sim.mode.captionMore'))}
 					</details>
-				</div>
-			</div>
-		</SimFrame>
+				</>
+			}
+		/>
 	);
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { OrgSide } from '../../model/index';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OrgSide, SettingRef } from '../../model/index';
 import { cellTitle } from '../describe';
 import type { T } from '../strings';
 import type { IslandData } from '../types';
@@ -7,7 +8,8 @@ import type { Simulator } from '../use-simulator';
 import { PowerShellPanel } from './PowerShellPanel';
 import { PracticeBar } from './PracticeBar';
 import { PracticeContext, usePractice } from './practice';
-import { PresenterBar } from './PresenterBar';
+import { PresenterButtons, PresenterControls, usePresenter } from './PresenterBar';
+import { ResultStrip } from './ResultStrip';
 import { TimePanel } from './TimePanel';
 import { Toolbar } from './Toolbar';
 import { TracePanel } from './TracePanel';
@@ -21,55 +23,153 @@ interface Props {
 	sim: Simulator;
 	sides: readonly OrgSide[];
 	withDirection: boolean;
-	children: ComponentChildren;
+	/** The settings pane: every control the reader toggles. */
+	settings: ComponentChildren;
+	/** The top of the results pane: summary sentence and matrix. */
+	results: ComponentChildren;
 }
 
-/** What every simulator shares around its settings and matrix: toolbar, trace, clock, PowerShell, live region. */
-export function SimFrame({ t, lang, idPrefix, name, data, sim, sides, withDirection, children }: Props) {
+/** The control of one setting of one organization (SettingField's id), or null. */
+const controlOf = (root: Element, idPrefix: string, ref: SettingRef) =>
+	root.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}-${ref.side}-${ref.setting}`)}`);
+
+/**
+ * What every simulator shares, laid out so a toggle's effect is in view: one primary toolbar,
+ * the trainer tools folded behind one control, then settings and results side by side on wide
+ * screens with the results (summary, matrix, trace, clock) sticky beside the settings; on narrow
+ * screens the results follow the settings and a strip at the bottom of the screen shows what the
+ * last change did. Activating a cell brings its trace into view and focus; Esc returns to the cell.
+ */
+export function SimFrame({
+	t,
+	lang,
+	idPrefix,
+	name,
+	data,
+	sim,
+	sides,
+	withDirection,
+	settings,
+	results,
+}: Props) {
 	const { current, orgs } = sim;
 	const adminPath = (id: string) => data.settings.find((s) => s.id === id)?.adminPathKey;
 	const practice = usePractice(sim);
+	const presenter = usePresenter(sim.selected, sim.shareUrl);
+	const rootRef = useRef<HTMLDivElement>(null);
+	const traceRef = useRef<HTMLDivElement>(null);
+	const opened = useRef<string | null>(null);
+	// False in the server render and the first client render (they must match), true once live:
+	// until then the controls look and are inactive, so no click can be lost or half applied.
+	const [live, setLive] = useState(false);
+	useEffect(() => setLive(true), []);
+
+	// A newly activated cell: its trace comes into view (inside the sticky results pane, and the
+	// page if needed) and takes focus, so the click visibly did something.
+	useEffect(() => {
+		const trace = traceRef.current?.querySelector<HTMLElement>('.sim-trace');
+		if (!sim.selected || !trace || opened.current === sim.selected) return;
+		opened.current = sim.selected;
+		trace.scrollIntoView({ block: 'nearest' });
+		trace.focus({ preventScroll: true });
+	}, [sim.selected, current]);
+	useEffect(() => {
+		if (!sim.selected) opened.current = null;
+	}, [sim.selected]);
+
+	// The settings the open trace reads are marked in the settings pane.
+	useEffect(() => {
+		const root = rootRef.current;
+		if (!root) return;
+		for (const el of root.querySelectorAll('[data-traced]')) el.removeAttribute('data-traced');
+		for (const ref of current?.result.checks.flatMap((c) => c.reads) ?? []) {
+			controlOf(root, idPrefix, ref)?.closest('.sim-field')?.setAttribute('data-traced', '');
+		}
+	}, [current]);
+
+	const gotoSetting = (ref: SettingRef) => {
+		const root = rootRef.current;
+		const control = root && controlOf(root, idPrefix, ref);
+		if (!control) return;
+		const fold = control.closest('details');
+		if (fold) fold.open = true;
+		control.scrollIntoView({ block: 'center' });
+		control.focus({ preventScroll: true });
+	};
+	const backToCell = (event: KeyboardEvent) => {
+		if (event.key !== 'Escape' || !sim.selected) return;
+		const [direction, identity, capability] = sim.selected.split('|');
+		const cell = rootRef.current?.querySelector<HTMLElement>(
+			`td[data-direction="${direction}"][data-identity="${identity}"][data-capability="${capability}"] button`,
+		);
+		if (!cell) return;
+		event.preventDefault();
+		cell.focus();
+	};
+	const trainerOpen = presenter.on || practice.predicting || Boolean(practice.run);
 	return (
 		<div
+			ref={rootRef}
 			class="sim"
 			data-sim={name}
 			data-pagefind-ignore
 			data-predicting={practice.predicting ? '' : undefined}
 			data-puzzle={practice.run?.status}
+			data-static={live ? undefined : ''}
 			onPointerEnter={sim.warm}
 			onFocusCapture={sim.warm}
 		>
+			{!live && <p class="sim-static-note">{t('sim.static.note')}</p>}
 			<Toolbar t={t} idPrefix={idPrefix} sim={sim} presets={data.presets} />
-			<PresenterBar t={t} traceKey={sim.selected} link={sim.shareUrl} />
-			<PracticeBar
-				t={t}
-				lang={lang}
-				idPrefix={idPrefix}
-				practice={practice}
-				puzzles={data.puzzles}
-				orgs={orgs}
-				withDirection={withDirection}
-			/>
-			<PracticeContext.Provider value={practice.view}>{children}</PracticeContext.Provider>
-			<div id={`${idPrefix}-trace`} class="sim-trace-slot">
-				{current ? (
-					<TracePanel
+			<details class="sim-trainer" open={trainerOpen || undefined}>
+				<summary>{t('sim.trainer.summary')}</summary>
+				<PresenterButtons t={t} p={presenter} />
+				<PracticeBar
+					t={t}
+					lang={lang}
+					idPrefix={idPrefix}
+					practice={practice}
+					puzzles={data.puzzles}
+					orgs={orgs}
+					withDirection={withDirection}
+				/>
+			</details>
+			<div class="sim-body">
+				<div class="sim-settings">
+					{settings}
+					<ResultStrip
 						t={t}
-						lang={lang}
-						title={cellTitle(t, orgs, current.result, withDirection)}
-						orgs={orgs}
-						clock={sim.clock}
-						adminPath={adminPath}
-						result={current.result}
-						fix={current.fix}
-						applied={sim.applied}
-						onFix={sim.applyFix}
+						sim={sim}
+						withDirection={withDirection}
+						predicting={practice.predicting}
+						resultsId={`${idPrefix}-results`}
 					/>
-				) : (
-					<p class="sim-hint">{t('sim.trace.hint')}</p>
-				)}
+				</div>
+				<div class="sim-results" id={`${idPrefix}-results`}>
+					<PracticeContext.Provider value={practice.view}>{results}</PracticeContext.Provider>
+					<PresenterControls t={t} p={presenter} />
+					<div id={`${idPrefix}-trace`} class="sim-trace-slot" ref={traceRef} onKeyDown={backToCell}>
+						{current ? (
+							<TracePanel
+								t={t}
+								lang={lang}
+								title={cellTitle(t, orgs, current.result, withDirection)}
+								orgs={orgs}
+								clock={sim.clock}
+								adminPath={adminPath}
+								result={current.result}
+								fix={current.fix}
+								applied={sim.applied}
+								onFix={sim.applyFix}
+								onGoto={gotoSetting}
+							/>
+						) : (
+							<p class="sim-hint">{t('sim.trace.hint')}</p>
+						)}
+					</div>
+					<TimePanel t={t} lang={lang} sim={sim} />
+				</div>
 			</div>
-			<TimePanel t={t} lang={lang} sim={sim} />
 			<PowerShellPanel
 				t={t}
 				orgs={orgs}

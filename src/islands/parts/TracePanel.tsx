@@ -1,4 +1,4 @@
-import type { CellResult, Check, FixChange, FixResult, OrgSide } from '../../model/index';
+import type { CellResult, Check, FixChange, FixResult, OrgSide, SettingRef } from '../../model/index';
 import type { OrgFacts } from '../types';
 import { formatDuration } from '../sim-helpers';
 import { reasonText, settingLabel, valueText, type T } from '../strings';
@@ -16,6 +16,8 @@ interface Props {
 	fix: FixResult;
 	applied: readonly FixChange[] | null;
 	onFix(changes: readonly FixChange[]): void;
+	/** Brings the control of a setting a check read into view and focus. */
+	onGoto?(ref: SettingRef): void;
 }
 
 /** "In Contoso, set “X” to Y." for one change of a fix. */
@@ -35,9 +37,11 @@ interface CheckProps {
 	path: string | undefined;
 	check: Check;
 	decisive: boolean;
+	onGoto: ((ref: SettingRef) => void) | undefined;
 }
 
-function CheckItem({ t, lang, orgs, path, check, decisive }: CheckProps) {
+function CheckItem({ t, lang, orgs, path, check, decisive, onGoto }: CheckProps) {
+	const read = check.reads[0];
 	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(check.verified));
 	return (
 		<li class={decisive ? 'sim-check is-decisive' : 'sim-check'} data-status={check.status}>
@@ -54,16 +58,33 @@ function CheckItem({ t, lang, orgs, path, check, decisive }: CheckProps) {
 				</a>{' '}
 				{t('result.verified', { date })}
 			</span>
+			{read && onGoto && (
+				<button type="button" class="sim-link-button" data-action="goto-setting" onClick={() => onGoto(read)}>
+					{t('sim.trace.goto', { setting: settingLabel(t, read.setting) })}
+				</button>
+			)}
 		</li>
 	);
 }
 
 /** The reason trace of one cell: every check in order, the decisive one marked, then the smallest fix. */
-export function TracePanel({ t, lang, title, orgs, clock, adminPath, result, fix, applied, onFix }: Props) {
+export function TracePanel({
+	t,
+	lang,
+	title,
+	orgs,
+	clock,
+	adminPath,
+	result,
+	fix,
+	applied,
+	onFix,
+	onGoto,
+}: Props) {
 	const dur = (at: number) => formatDuration(at - clock, lang);
 	const p = result.pending;
 	return (
-		<section class="sim-trace" aria-label={title}>
+		<section class="sim-trace" aria-label={title} tabIndex={-1}>
 			<p class="sim-trace__title">
 				<strong>{title}</strong> <ResultBadge t={t} outcome={result.outcome} />
 			</p>
@@ -87,6 +108,7 @@ export function TracePanel({ t, lang, title, orgs, clock, adminPath, result, fix
 						path={check.reads[0] && adminPath(check.reads[0].setting)}
 						check={check}
 						decisive={i === result.decisive}
+						onGoto={onGoto}
 					/>
 				))}
 			</ol>
