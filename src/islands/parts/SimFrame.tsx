@@ -70,7 +70,13 @@ export function SimFrame({
 		const trace = traceRef.current?.querySelector<HTMLElement>('.sim-trace');
 		if (!sim.selected || !trace || opened.current === sim.selected) return;
 		opened.current = sim.selected;
-		trace.scrollIntoView({ block: 'nearest' });
+		// Scroll only as far as needed to show the trace's start, so the matrix above it stays in
+		// view where there is room for both (the sticky pane, presenter mode).
+		const pane = trace.closest('.sim-results');
+		const scrolls = pane && getComputedStyle(pane).overflowY !== 'visible';
+		const box = scrolls ? pane.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+		const top = trace.getBoundingClientRect().top;
+		if (top < Math.max(box.top, 0) || top > Math.min(box.bottom, innerHeight) - 48) trace.scrollIntoView({ block: 'start' });
 		trace.focus({ preventScroll: true });
 	}, [sim.selected, current]);
 	useEffect(() => {
