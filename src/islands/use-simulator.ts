@@ -4,7 +4,7 @@
  * history, the results, which cells just changed, the live-region message and the share link.
  * Components stay view-only and call the actions returned here.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type {
 	CellResult,
 	FixChange,
@@ -133,17 +133,47 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 			}),
 		);
 
-	useEffect(() => {
+	/** The fragment this island last wrote, so its own writes are not read back as a new link. */
+	const written = useRef<string | null>(null);
+
+	/** Loads the state a `#sim=` or `#preset=` fragment describes; other fragments are not ours. */
+	const readLink = (record: boolean) => {
 		// decodeState never throws on a damaged fragment; it says what it ignored.
 		const hash = linkFragment();
 		const code = hash.startsWith('sim=') ? hash.slice(4) : hash.startsWith('preset=') ? hash : null;
 		if (code === null) return;
 		void loadEngine().then((e) => {
 			const decoded = e.decodeState(code);
-			act(() => decoded.state, { problems: decoded.problems }, false);
+			act(() => decoded.state, { problems: decoded.problems }, record);
 		});
-		// Runs once after hydration: a link is read only when the page opens.
+	};
+
+	useEffect(() => {
+		readLink(false);
+		// A fragment edited on the open page (or a link followed within it) loads too, as a step
+		// that Undo can take back.
+		const onHash = () => {
+			if (location.hash !== written.current) readLink(true);
+		};
+		window.addEventListener('hashchange', onHash);
+		return () => window.removeEventListener('hashchange', onHash);
 	}, []);
+
+	// The URL tells the truth: every change writes the state into the fragment (replaceState, so
+	// Back still leaves the page), and Microsoft's defaults clear it. Reload, a copied address bar
+	// and the language picker (which carries the fragment) then keep the reader's settings.
+	useEffect(() => {
+		const { engine: e, state: st } = store;
+		if (!e || !st) return;
+		const code = e.encodeState(st);
+		const fragment = code === e.encodeState(e.createDefaultState()) ? '' : `#sim=${code}`;
+		const hash = location.hash;
+		// A fragment that is not a simulator link (a heading, a puzzle) stays until the reader changes something.
+		if (!written.current && fragment === '' && !/^#(sim|preset)=/.test(hash)) return;
+		if (hash === fragment) return;
+		written.current = fragment;
+		history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment}`);
+	}, [store.state]);
 
 	const { engine, state } = store;
 	const derived = useMemo(() => {

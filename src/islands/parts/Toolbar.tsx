@@ -13,12 +13,12 @@ interface Props {
 
 /** Presets, Undo, Reset and Copy link, with the notice for a link that could not be read in full. */
 export function Toolbar({ t, idPrefix, sim, presets }: Props) {
-	const [choice, setChoice] = useState(presets[0] ?? '');
 	const { link, problems, presetId } = sim;
-	// The picker follows a scenario loaded elsewhere (a link, a puzzle), so it names what is shown.
-	useEffect(() => {
-		if (presetId && presets.includes(presetId)) setChoice(presetId);
-	}, [presetId]);
+	const shown = presetId && presets.includes(presetId) ? presetId : '';
+	const [choice, setChoice] = useState(shown);
+	// The picker follows what is loaded (a link, a puzzle, Reset), so it names what is shown:
+	// "Microsoft defaults" until a scenario is loaded.
+	useEffect(() => setChoice(shown), [shown]);
 	return (
 		<div class="sim-toolbar">
 			<PresetPicker
@@ -30,7 +30,8 @@ export function Toolbar({ t, idPrefix, sim, presets }: Props) {
 				onChoose={setChoice}
 				action="preset"
 				button={t('sim.preset.load')}
-				onGo={() => sim.loadPreset(choice)}
+				onGo={() => (choice ? sim.loadPreset(choice) : sim.reset())}
+				emptyLabel={t('sim.preset.defaults')}
 			/>
 			<div class="sim-toolbar__row">
 				<button
