@@ -16,7 +16,18 @@ interface Props {
 }
 
 /** A labelled picker of presets by title with the button that acts on the choice (load, start a puzzle). */
-export function PresetPicker({ t, id, label, ids, value, onChoose, action, button, onGo, emptyLabel }: Props) {
+export function PresetPicker({
+	t,
+	id,
+	label,
+	ids,
+	value,
+	onChoose,
+	action,
+	button,
+	onGo,
+	emptyLabel,
+}: Props) {
 	return (
 		<div class="sim-toolbar__row">
 			<label for={id}>{label}</label>

@@ -76,7 +76,9 @@ export function SimFrame({
 		const scrolls = pane && getComputedStyle(pane).overflowY !== 'visible';
 		const box = scrolls ? pane.getBoundingClientRect() : { top: 0, bottom: innerHeight };
 		const top = trace.getBoundingClientRect().top;
-		if (top < Math.max(box.top, 0) || top > Math.min(box.bottom, innerHeight) - 48) trace.scrollIntoView({ block: 'start' });
+		const [from, to] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
+		// Enough of the trace must show to read its verdict: a quarter of the visible pane, up to 200 px.
+		if (top < from || top > to - Math.min(200, (to - from) / 4)) trace.scrollIntoView({ block: 'start' });
 		trace.focus({ preventScroll: true });
 	}, [sim.selected, current]);
 	useEffect(() => {
