@@ -55,6 +55,7 @@ for (const locale of ['de', 'ja', 'ar']) {
 			if (!paths.includes(path)) continue;
 			await page.goto(path);
 			await hydrateAll(page);
+			await page.locator('.sim-trainer > summary').first().click();
 			await page.locator('[data-action="puzzle-start"]').first().click();
 			await expect(page.locator('.sim-puzzle').first()).toBeVisible({ timeout: 30_000 });
 			const { extra, culprits } = await overflow(page);

@@ -14,7 +14,11 @@ async function open(page: Page, path: string): Promise<Locator> {
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(path);
 	await page.locator('.sim').first().scrollIntoViewIfNeeded();
-	await slow(page.locator('astro-island:not([ssr]) [data-action="predict"]').first()).toBeVisible();
+	await slow(page.locator('astro-island:not([ssr]) [data-action="predict"]').first()).toBeAttached();
+	// Predict first and the puzzles are among the trainer tools, behind one disclosure (open by
+	// itself when a puzzle link started one).
+	const tools = page.locator('.sim-trainer').first();
+	if (!(await tools.evaluate((d) => (d as HTMLDetailsElement).open))) await tools.locator('> summary').click();
 	return page.locator('.sim').first();
 }
 

@@ -114,7 +114,13 @@ export function SimFrame({
 		event.preventDefault();
 		cell.focus();
 	};
-	const trainerOpen = presenter.on || practice.predicting || Boolean(practice.run);
+	// The trainer tools open by themselves when a mode starts (a puzzle link, presenter mode) and
+	// are never closed under the trainer's hands; the reader folds them.
+	const trainerRef = useRef<HTMLDetailsElement>(null);
+	const trainerBusy = presenter.on || practice.predicting || Boolean(practice.run);
+	useEffect(() => {
+		if (trainerBusy && trainerRef.current) trainerRef.current.open = true;
+	}, [trainerBusy]);
 	return (
 		<div
 			ref={rootRef}
@@ -129,7 +135,7 @@ export function SimFrame({
 		>
 			{!live && <p class="sim-static-note">{t('sim.static.note')}</p>}
 			<Toolbar t={t} idPrefix={idPrefix} sim={sim} presets={data.presets} />
-			<details class="sim-trainer" open={trainerOpen || undefined}>
+			<details class="sim-trainer" ref={trainerRef}>
 				<summary>{t('sim.trainer.summary')}</summary>
 				<PresenterButtons t={t} p={presenter} />
 				<PracticeBar
