@@ -109,6 +109,8 @@ async function runChecks() {
 			`status ${redirect.status}, location ${redirect.headers.get('location')}`,
 		);
 	}
+	const server = (await get('/zz-nginx-smoke/missing/')).headers.get('server') ?? '';
+	check('the Server header names no version (server_tokens off)', !/\d/.test(server), `server: ${server}`);
 	const rootMissing = await get('/zz-nginx-smoke/missing/');
 	const root404 = await readFile(join(dir, '404.html'), 'utf8').catch(() => '');
 	check(
@@ -185,7 +187,9 @@ async function writeConfig(root, listenPort, site) {
 	const snippets = resolve('deploy', 'snippets');
 	for (const f of await readdir(snippets))
 		if (f.endsWith('.conf')) await copyFile(join(snippets, f), join(conf, 'snippets', f));
-	await writeFile(join(conf, 'snippets', 'external-access-lab-csp.conf'), await cspSnippet(site));
+	// The snippet the build wrote (scripts/build-headers.mjs), as a deploy would copy it.
+	const built = await readFile(join(site, '_nginx', 'external-access-lab-csp.conf'), 'utf8').catch(() => '');
+	await writeFile(join(conf, 'snippets', 'external-access-lab-csp.conf'), built || (await cspSnippet(site)));
 	const temp = (name) => `${name}_temp_path ${join(root, name)};`;
 	// Started as root, nginx would run its workers as `nobody`, which cannot read a checkout in
 	// a private directory (mktemp -d is 0700): a clean-clone CI run got 403 for every page.

@@ -1,11 +1,23 @@
 #!/usr/bin/env node
-// Serves the built site (dist/) on 127.0.0.1 the way a static host would: directory index
-// files, a trailing-slash redirect, and each locale's own 404 page for missing paths under it.
+// Serves the built site (dist/) on 127.0.0.1 the way the deploy config does (deploy/): directory
+// index files, a trailing-slash redirect, each locale's own 404 page for missing paths under it,
+// and the build's security headers (its `_headers` file: CSP included) on every response, errors
+// and redirects too. Only GET and HEAD (else 405); a path that does not decode, holds a NUL or a
+// backslash, or climbs with `.`/`..` gets 400; every file is checked to lie inside the site
+// folder (separator-exact, symlinks resolved); a redirect is built from the normalized path, so
+// it always starts with exactly one `/`.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+	IMMUTABLE,
+	SECURITY_HEADERS,
+	mergePolicies,
+	parseHeadersFile,
+	sitePolicy,
+} from '../deploy/headers.mjs';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -26,40 +38,122 @@ const TYPES = {
 	'.pf_fragment': 'application/octet-stream',
 };
 
-const SECURITY_HEADERS = {
-	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'no-referrer',
-	'X-Frame-Options': 'DENY',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-};
+/** A request the server refuses, with the status and the short plain-text reason it sends. */
+class Refusal {
+	constructor(status, reason) {
+		this.status = status;
+		this.reason = reason;
+	}
+}
+
+/**
+ * The path segments of a request target, decoded and checked, or a Refusal. Empty segments
+ * (`//`, which `%2f` can also produce) merge away, as nginx's merge_slashes does.
+ */
+export function pathSegments(target) {
+	if (!target.startsWith('/')) return new Refusal(400, 'Bad request');
+	const raw = target.split('?')[0] ?? '';
+	const segments = [];
+	for (const part of raw.split('/')) {
+		let decoded;
+		try {
+			decoded = decodeURIComponent(part);
+		} catch {
+			return new Refusal(400, 'Bad request: the path is not valid percent-encoding.');
+		}
+		if (/[\0\\]/.test(decoded)) return new Refusal(400, 'Bad request');
+		for (const piece of decoded.split('/')) {
+			if (piece === '.' || piece === '..') return new Refusal(400, 'Bad request');
+			if (piece) segments.push(piece);
+		}
+	}
+	return segments;
+}
 
 /** Starts the server; resolves with its URL. Exported so tests and benchmarks can reuse it. */
 export async function serve({ port = 4321, host = '127.0.0.1', dir = process.env.DIST_DIR ?? 'dist' } = {}) {
-	const root = resolve(dir);
+	const root = await realpath(resolve(dir)).catch(() => resolve(dir));
 	const locales = await readLocaleDirs(root);
+	const headers = await siteHeaders(root);
 
-	const server = createServer(async (req, res) => {
-		try {
-			const url = new URL(req.url ?? '/', 'http://localhost');
-			const path = decodeURIComponent(url.pathname);
-			const file = safeJoin(root, path);
-			const info = file && (await stat(file).catch(() => undefined));
-			if (info?.isDirectory()) {
-				if (!path.endsWith('/')) return redirect(res, `${path}/${url.search}`);
-				const index = join(file, 'index.html');
-				if (await exists(index)) return send(res, 200, index);
-			} else if (info?.isFile()) {
-				return send(res, 200, file);
-			}
-			// Missing: the 404 of the locale the path is under, else the multilingual one.
-			const first = path.split('/').filter(Boolean)[0];
-			const localized = first && locales.has(first) ? join(root, first, '404', 'index.html') : undefined;
-			return send(res, 404, localized && (await exists(localized)) ? localized : join(root, '404.html'));
-		} catch (error) {
-			res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-			res.end(`Server error: ${error instanceof Error ? error.message : String(error)}`);
-		}
+	const server = createServer((req, res) => {
+		handle(req, res).catch(() => {
+			// Never echo internals; the headers still go out.
+			if (!res.headersSent) plain(res, 500, 'Server error');
+			else res.destroy();
+		});
 	});
+
+	async function handle(req, res) {
+		if (req.method !== 'GET' && req.method !== 'HEAD') {
+			return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+		}
+		const target = req.url ?? '/';
+		const segments = pathSegments(target);
+		if (segments instanceof Refusal) return plain(res, segments.status, segments.reason);
+		const query = target.includes('?') ? target.slice(target.indexOf('?')) : '';
+		const file = await inside(root, join(root, ...segments));
+		const info = file && (await stat(file).catch(() => undefined));
+		if (info?.isDirectory()) {
+			if (!target.split('?')[0].endsWith('/'))
+				return redirect(res, `/${segments.map(encodeURIComponent).join('/')}/${query}`);
+			const index = await inside(root, join(file, 'index.html'));
+			if (index && (await isFile(index))) return send(req, res, 200, index);
+		} else if (info?.isFile()) {
+			return send(req, res, 200, file);
+		}
+		// Missing: the 404 of the locale the path is under, else the multilingual one.
+		const first = segments[0];
+		const localized = first && locales.has(first) ? join(root, first, '404', 'index.html') : undefined;
+		const page = localized && (await isFile(localized)) ? localized : join(root, '404.html');
+		if (await isFile(page)) return send(req, res, 404, page);
+		return plain(res, 404, 'Not found');
+	}
+
+	function common(extra = {}) {
+		return { ...headers, ...extra };
+	}
+
+	async function send(req, res, status, file) {
+		const body = await readFile(file);
+		const rel = file.slice(root.length).split(sep).join('/');
+		const cache =
+			status !== 200
+				? 'no-cache'
+				: rel.startsWith('/_astro/')
+					? IMMUTABLE
+					: rel.startsWith('/pagefind/')
+						? 'public, max-age=300'
+						: 'no-cache';
+		res.writeHead(
+			status,
+			common({
+				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+				'Content-Length': body.length,
+				'Cache-Control': cache,
+			}),
+		);
+		res.end(req.method === 'HEAD' ? undefined : body);
+	}
+
+	function redirect(res, location) {
+		res.writeHead(301, common({ Location: location, 'Content-Length': 0 }));
+		res.end();
+	}
+
+	function plain(res, status, text, extra = {}) {
+		const body = `${text}\n`;
+		res.writeHead(
+			status,
+			common({
+				'Content-Type': 'text/plain; charset=utf-8',
+				'Content-Length': Buffer.byteLength(body),
+				'Cache-Control': 'no-store',
+				...extra,
+			}),
+		);
+		res.end(body);
+	}
 
 	await new Promise((done) => server.listen(port, host, done));
 	const address = server.address();
@@ -67,34 +161,45 @@ export async function serve({ port = 4321, host = '127.0.0.1', dir = process.env
 	return { url: `http://${host}:${actualPort}/`, close: () => new Promise((done) => server.close(done)) };
 }
 
-async function send(res, status, file) {
-	const body = await readFile(file);
-	const type = TYPES[extname(file)] ?? 'application/octet-stream';
-	const cache = file.includes(`${normalize('/_astro/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-	res.writeHead(status, { 'Content-Type': type, 'Cache-Control': cache, ...SECURITY_HEADERS });
-	res.end(body);
+/**
+ * The headers of the build's `_headers` file (`/*` section; written by scripts/build-headers.mjs),
+ * else ones derived from the pages now. HSTS is left out: this server speaks plain HTTP.
+ */
+async function siteHeaders(root) {
+	let fromFile = {};
+	try {
+		fromFile = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
+	} catch {
+		fromFile = {};
+	}
+	let policy = fromFile['Content-Security-Policy'];
+	if (!policy) {
+		policy = await sitePolicy(root)
+			.then((p) => p.policy)
+			.catch(() => mergePolicies(["default-src 'self'"]));
+	}
+	const headers = { ...SECURITY_HEADERS, ...fromFile, 'Content-Security-Policy': policy };
+	delete headers['Strict-Transport-Security'];
+	return headers;
 }
 
-function redirect(res, location) {
-	res.writeHead(301, { Location: location, ...SECURITY_HEADERS });
-	res.end();
+/** `file` when it lies inside `root` (compared by whole path segments, symlinks resolved), else undefined. */
+async function inside(root, file) {
+	const real = await realpath(file).catch(() => file);
+	const within = (p) => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
+	return within(resolve(file)) && within(real) ? real : undefined;
 }
 
-function safeJoin(root, path) {
-	const full = normalize(join(root, path));
-	return full.startsWith(root) ? full : undefined;
-}
-
-async function exists(file) {
+async function isFile(file) {
 	return (await stat(file).catch(() => undefined))?.isFile() ?? false;
 }
 
 async function readLocaleDirs(root) {
-	const { readdir } = await import('node:fs/promises');
 	const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
 	const dirs = new Set();
 	for (const entry of entries) {
-		if (entry.isDirectory() && (await exists(join(root, entry.name, '404', 'index.html')))) dirs.add(entry.name);
+		if (entry.isDirectory() && (await isFile(join(root, entry.name, '404', 'index.html'))))
+			dirs.add(entry.name);
 	}
 	return dirs;
 }
@@ -105,10 +210,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		return i > 0 ? process.argv[i + 1] : fallback;
 	};
 	const dir = arg('dir', process.env.DIST_DIR ?? 'dist');
-	if (!(await exists(join(resolve(dir), 'index.html')))) {
+	if (!(await isFile(join(resolve(dir), 'index.html')))) {
 		console.error(`No built site in ${dir}/. Run "npm run build" first.`);
 		process.exit(1);
 	}
 	const { url } = await serve({ port: Number(arg('port', process.env.PORT ?? 4321)), dir });
-	console.log(`\n  External Access Lab is being served at ${url}\n  (Swedish: ${url}sv/  English: ${url}en/)  Press Ctrl+C to stop.\n`);
+	console.log(
+		`\n  External Access Lab is being served at ${url}\n  (Swedish: ${url}sv/  English: ${url}en/)  Press Ctrl+C to stop.\n`,
+	);
 }
