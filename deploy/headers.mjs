@@ -118,6 +118,7 @@ export function nginxCspSnippet(policy, pageCount) {
 
 /** Reads the `/*` section of a `_headers` file back into a header object. */
 export function parseHeadersFile(text) {
+	/** @type {Record<string, string>} */
 	const headers = {};
 	let inAll = false;
 	for (const line of text.split('\n')) {

@@ -3,6 +3,7 @@
  * the button), show progress and the result, and offer a new version when one is waiting.
  */
 import { interpolate } from '../i18n/format';
+import { allowsAutomaticDownload, currentConnection } from '../lib/connection';
 
 const SAVED_FLAG = 'eal-offline-saved';
 
@@ -44,7 +45,9 @@ export function startOffline(box: HTMLElement, registration: ServiceWorkerRegist
 	// A new deploy: its worker installs in the background and waits for the reader's consent.
 	const offerUpdate = (worker: ServiceWorker) => {
 		update.hidden = false;
-		update.querySelector('[data-offline-reload]')?.addEventListener('click', () => worker.postMessage({ type: 'skip-waiting' }), { once: true });
+		update
+			.querySelector('[data-offline-reload]')
+			?.addEventListener('click', () => worker.postMessage({ type: 'skip-waiting' }), { once: true });
 	};
 	if (registration?.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
 	registration?.addEventListener('updatefound', () => {
@@ -61,13 +64,18 @@ export function startOffline(box: HTMLElement, registration: ServiceWorkerRegist
 		}
 	});
 
-	// The first visit saves this language without being asked (pages, simulators and search).
+	// The first visit saves this language without being asked (pages, simulators and search),
+	// unless the connection says not to (Save-Data, slow or metered): then only on request.
 	let already = false;
 	try {
 		already = localStorage.getItem(`${SAVED_FLAG}-${locale}`) === '1';
 	} catch {
 		already = false;
 	}
-	if (!already) void save();
-	else box.dataset['state'] = 'saved';
+	if (already) box.dataset['state'] = 'saved';
+	else if (allowsAutomaticDownload(currentConnection())) void save();
+	else {
+		box.dataset['state'] = 'waiting';
+		say(box.dataset['auto'] ?? '');
+	}
 }

@@ -4,6 +4,7 @@
  * moves focus between results with the arrow keys.
  */
 import { interpolate, plural } from '../i18n/format';
+import { searchNeedsConnection, withTimeout } from '../lib/connection';
 
 interface SubResult {
 	title: string;
@@ -22,6 +23,8 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+/** A search that has not answered by then is reported as unavailable instead of spinning on. */
+const SEARCH_TIMEOUT_MS = 10_000;
 let bound = false;
 let generation = 0;
 
@@ -51,7 +54,8 @@ function bind(dialog: HTMLDialogElement) {
 	const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const empty = dialog.querySelector<HTMLElement>('[data-search-empty]')!;
 	const emptyText = dialog.querySelector<HTMLElement>('[data-search-empty-text]')!;
-	const s = (key: string, params: Record<string, string | number> = {}) => interpolate(strings[key] ?? key, params);
+	const s = (key: string, params: Record<string, string | number> = {}) =>
+		interpolate(strings[key] ?? key, params);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const showEmpty = (text: string) => {
@@ -69,10 +73,16 @@ function bind(dialog: HTMLDialogElement) {
 			status.textContent = '';
 			return;
 		}
+		// Offline without this language saved: say so at once rather than trying (issue 20).
+		if (searchNeedsConnection(locale)) {
+			status.textContent = s('search.offline');
+			showEmpty(s('search.offline'));
+			return;
+		}
 		status.textContent = s('search.loading');
 		try {
-			const pf = await loadPagefind();
-			const response = await pf.search(trimmed);
+			const pf = await withTimeout(loadPagefind(), SEARCH_TIMEOUT_MS);
+			const response = await withTimeout(pf.search(trimmed), SEARCH_TIMEOUT_MS);
 			const datas = await Promise.all((response?.results ?? []).slice(0, 10).map((r) => r.data()));
 			if (mine !== generation) return;
 			// The English index also holds English fallback copies served under other locales.
@@ -87,8 +97,11 @@ function bind(dialog: HTMLDialogElement) {
 			status.textContent = plural(strings, 'search.results', own.length, lang, { query: trimmed });
 		} catch {
 			if (mine !== generation) return;
-			status.textContent = s('search.unavailable');
-			showEmpty(s('search.unavailable'));
+			// Load again on the next query (the connection may be back).
+			pagefind = undefined;
+			const text = navigator.onLine === false ? s('search.offline') : s('search.unavailable');
+			status.textContent = text;
+			showEmpty(text);
 		}
 	};
 

@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM module without types
 import { SECURITY_HEADERS, missingHashes, parseHeadersFile } from '../../../deploy/headers.mjs';
-// @ts-expect-error -- plain ESM script without types
 import { buildHeaders } from '../../../scripts/build-headers.mjs';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
