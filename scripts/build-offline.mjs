@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const { PUBLISHED_LOCALES } = await import('../src/i18n/locales.ts');
+const { typeset } = await import('../src/lib/typography.mjs');
 
 /** Per locale: lang, dir, endonym and the offline page's strings ({{button}} filled in). */
 async function offlinePages() {
@@ -19,7 +20,7 @@ async function offlinePages() {
 		const ui = JSON.parse(await readFile(`src/i18n/ui/${locale.code}.json`, 'utf8'));
 		const text = (key) => {
 			if (typeof ui[key] !== 'string') throw new Error(`src/i18n/ui/${locale.code}.json lacks "${key}"`);
-			return ui[key].replaceAll('{{button}}', ui['offline.save']);
+			return typeset(ui[key].replaceAll('{{button}}', ui['offline.save']), locale.code);
 		};
 		pages[locale.code] = {
 			lang: locale.lang,
