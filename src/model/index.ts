@@ -109,3 +109,17 @@ export {
 	type Puzzle,
 	type PuzzleStatus,
 } from './puzzles';
+export {
+	importConfig,
+	withImported,
+	isTooLarge,
+	tooLargeReason,
+	MAX_IMPORT_BYTES,
+	EXPORT_SCHEMA,
+	EXPORT_SCHEMA_VERSION,
+	type ImportResult,
+	type ImportReport,
+	type ReportEntry,
+	type TenantConfig,
+} from './import/index';
+export { changePlan, planSettleMinutes, type ChangePlan, type PlannedChange, type PlanLine } from './change-plan';

@@ -20,13 +20,16 @@ export interface PowerShellReadout {
 }
 
 const DOMAIN_GROUP: readonly SettingId[] = ['fedDomainMode', 'fedAllowedDomains', 'fedBlockedDomains'];
-const ALL_KNOWN = '(New-CsEdgeAllowAllKnownDomains)';
+/** The value that lets federation reach every domain not blocked. */
+export const ALL_KNOWN = '(New-CsEdgeAllowAllKnownDomains)';
 
-const quoteList = (v: SettingValue) => `@(${(v as readonly string[]).map((s) => `"${s}"`).join(',')})`;
+/** A PowerShell array literal of strings. */
+export const quoteList = (v: SettingValue) => `@(${(v as readonly string[]).map((s) => `"${s}"`).join(',')})`;
 const patterns = (v: readonly string[]) =>
 	`@{Add=${v.map((d) => `(New-CsEdgeDomainPattern -Domain "${d}")`).join(',')}}`;
 
-function formatValue(meta: SettingMeta, value: SettingValue): string {
+/** A setting value as a PowerShell argument (SharePoint levels as their `SharingCapability` names). */
+export function formatValue(meta: SettingMeta, value: SettingValue): string {
 	if (meta.type === 'toggle') return value === true ? '$true' : '$false';
 	if (meta.type === 'choice')
 		return meta.layer === 'sharepoint'

@@ -64,6 +64,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
 function errorOffset(message: string, text: string): number | null {
 	const pos = /position (\d+)/.exec(message);
 	if (pos) return Number(pos[1]);
+	// V8 sometimes quotes the text around the bad token instead of giving a position.
+	const near = /Unexpected token '(.)', (?:\.\.\.)?"([\s\S]{1,40}?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+	if (near) {
+		const start = text.indexOf(near[2] as string);
+		const within = (near[2] as string).indexOf(near[1] as string);
+		if (start >= 0 && within >= 0) return start + within;
+	}
 	const lc = /line (\d+) column (\d+)/.exec(message);
 	if (!lc) return null;
 	let line = 1;

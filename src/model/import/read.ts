@@ -43,17 +43,19 @@ export function items(value: unknown): readonly unknown[] {
 
 /** The Identity of a policy or configuration object, without a `Tag:` prefix for Global. */
 export function identityOf(obj: unknown): string | null {
-	const id = member(obj, 'Identity', 'Id');
+	const id = member(obj, 'Identity');
 	return typeof id === 'string' ? id : null;
 }
 
-/** The Global item of a node and its index: the one named `Global`, or the only item without a name. */
+/** The Global item of a node and its index: the one named `Global`, else the first without a name, else a lone item. */
 export function globalItem(node: unknown): { item: unknown; index: number } | null {
 	const list = items(node);
 	const named = list.findIndex((x) => /^(tag:)?global$/i.test(identityOf(x) ?? ''));
 	if (named >= 0) return { item: list[named], index: named };
 	const unnamed = list.findIndex((x) => isObject(x) && identityOf(x) === null);
-	return unnamed >= 0 ? { item: list[unnamed], index: unnamed } : null;
+	if (unnamed >= 0) return { item: list[unnamed], index: unnamed };
+	// A lone item is the tenant's only one, whatever it is called.
+	return list.length === 1 && isObject(list[0]) ? { item: list[0], index: 0 } : null;
 }
 
 /** What a reader made of a value: the value, or why it could not read it. */
