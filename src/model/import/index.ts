@@ -6,6 +6,7 @@
  *   bytes → bytesToText (BOM, UTF-16) → parseJson (size cap, line/column) → detect (which file)
  *         → extract (TenantConfig + read/ignored lines) → toSettings (settings + missing lines)
  */
+import { defaultSettings, getSetting, isValidValue, type SettingId } from '../settings';
 import { isValidName, type SimState } from '../state';
 import type { OrgSide } from '../types';
 import { bytesToText, isTooLarge, parseJson, tooLargeReason } from './decode';
@@ -57,12 +58,19 @@ export function importConfig(input: string | Uint8Array): ImportResult {
  */
 export function withImported(state: SimState, side: OrgSide, result: Extract<ImportResult, { ok: true }>): SimState {
 	const org = state.orgs[side];
-	const name = result.config.label !== null && isValidName(result.config.label) ? result.config.label : org.name;
+	const label = result.config?.label;
+	const name = typeof label === 'string' && isValidName(label) ? label : org.name;
+	// Settings kept on a device may come from an older version: only valid values are taken.
+	const settings = defaultSettings();
+	for (const [id, value] of Object.entries(result.settings ?? {})) {
+		const meta = getSetting(id);
+		if (meta && isValidValue(meta, value)) settings[id as SettingId] = value;
+	}
 	return {
 		...state,
 		presetId: null,
 		clock: 0,
 		changes: [],
-		orgs: { ...state.orgs, [side]: { ...org, name, known: true, settings: result.settings } },
+		orgs: { ...state.orgs, [side]: { ...org, name, known: true, settings } },
 	};
 }

@@ -1,0 +1,108 @@
+import type { OrgSide, SimState } from '../../model/index';
+import { SettingField } from '../parts/SettingField';
+import { settingLabel, valueText, type T } from '../strings';
+import type { SettingInfo } from '../types';
+import type { CellDiff } from './engine';
+
+interface Props {
+	t: T;
+	side: OrgSide;
+	settings: readonly SettingInfo[];
+	baseline: SimState;
+	saved: Readonly<Record<string, unknown>>;
+	assumed: readonly string[];
+	onChange(side: OrgSide, id: string, value: unknown): void;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** One imported organization's settings as controls, grouped by layer; each marks "was" and "assumed". */
+export function SandboxSettings({ t, side, settings, baseline, saved, assumed, onChange }: Props) {
+	const layers = [...new Set(settings.map((s) => s.layer))];
+	const base = baseline.orgs[side].settings as Readonly<Record<string, unknown>>;
+	return (
+		<div class="imp-settings" data-sandbox={side}>
+			{layers.map((layer, i) => (
+				<details key={layer} open={i === 0}>
+					<summary>{t(`layer.${layer}`)}</summary>
+					{settings
+						.filter((s) => s.layer === layer)
+						.map((meta) => {
+							const changed = !same(base[meta.id], saved[meta.id]);
+							return (
+								<div key={meta.id} class={changed ? 'imp-setting imp-setting--changed' : 'imp-setting'}>
+									<SettingField t={t} idPrefix="imp" side={side} markSide meta={meta} value={saved[meta.id]} onChange={onChange} />
+									{assumed.includes(meta.id) && <span class="imp-tag">{t('import.assumed')}</span>}
+									{changed && (
+										<span class="imp-was">{t('import.was', { value: valueText(t, meta.id, base[meta.id]) })}</span>
+									)}
+								</div>
+							);
+						})}
+				</details>
+			))}
+		</div>
+	);
+}
+
+/** The results for people outside: every cell, and "was → now" where the sandbox changed it. */
+export function CellTable({ t, caption, cells }: { t: T; caption: string; cells: readonly CellDiff[] }) {
+	const identities = [...new Set(cells.map((c) => c.identity))];
+	const capabilities = [...new Set(cells.map((c) => c.capability))];
+	return (
+		<div class="imp-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+			<table class="imp-table">
+				<caption>{caption}</caption>
+				<thead>
+					<tr>
+						<td />
+						{identities.map((i) => (
+							<th key={i} scope="col">
+								{t(`identity.${i}.label`)}
+							</th>
+						))}
+					</tr>
+				</thead>
+				<tbody>
+					{capabilities.map((cap) => (
+						<tr key={cap}>
+							<th scope="row">{t(`capability.${cap}.name`)}</th>
+							{identities.map((id) => {
+								const c = cells.find((x) => x.capability === cap && x.identity === id);
+								if (!c) return <td key={id}>–</td>;
+								const changed = c.was !== c.now;
+								return (
+									<td key={id} class={`imp-cell imp-cell--${c.now}${changed ? ' imp-cell--changed' : ''}`} data-cell={`${c.direction}|${id}|${cap}`}>
+										{changed
+											? t('import.cell.wasNow', { was: t(`result.${c.was}`), now: t(`result.${c.now}`) })
+											: t(`result.${c.now}`)}
+									</td>
+								);
+							})}
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
+	);
+}
+
+/** The diff as a list: organization, setting, was → now. */
+export function DiffList({ t, items }: { t: T; items: readonly { org: string; setting: string; from: unknown; to: unknown; delay: string }[] }) {
+	if (items.length === 0) return <p data-diff-empty>{t('import.diff.none')}</p>;
+	return (
+		<ul class="imp-diff" data-diff>
+			{items.map((d, i) => (
+				<li key={i}>
+					{t('import.diff.item', {
+						org: d.org,
+						setting: settingLabel(t, d.setting),
+						from: valueText(t, d.setting, d.from),
+						to: valueText(t, d.setting, d.to),
+					})}{' '}
+					<span class="imp-delay">{d.delay}</span>
+				</li>
+			))}
+		</ul>
+	);
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { changePlan, planSettleMinutes } from '../../../src/model/change-plan';
+import { importConfig, withImported } from '../../../src/model/import/index';
+import { applyChange, createDefaultState, type SimState } from '../../../src/model/state';
+import type { Settings } from '../../../src/model/settings';
+
+const imported = (name: string) => {
+	const r = importConfig(new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url))));
+	if (!r.ok) throw new Error(r.error.key);
+	return r;
+};
+
+describe('changePlan', () => {
+	const r = imported('lab-export-v1.json');
+	const start = withImported(createDefaultState(), 'A', r);
+	const baseline = { A: start.orgs.A.settings, B: start.orgs.B.settings } as Record<'A' | 'B', Settings>;
+	const assumed = { A: r.assumed, B: [] };
+	const plan = (s: SimState) => changePlan(s, baseline, assumed);
+
+	test('no change, no plan: the imported state is the baseline', () => {
+		expect(start.orgs.A.name).toBe('Northwind Traders');
+		expect(plan(start)).toEqual({ changes: [], lines: { A: [], B: [] }, manual: { A: [], B: [] } });
+	});
+	test('one switch gives exactly one Set line for its cmdlet, with its delay', () => {
+		const s = applyChange(start, 'A', 'unmanagedOutbound', true);
+		const p = plan(s);
+		expect(p.lines.A).toEqual([{ text: 'Set-CsTenantFederationConfiguration -AllowTeamsConsumer $true', settings: ['unmanagedOutbound'] }]);
+		expect(p.changes).toEqual([expect.objectContaining({ side: 'A', setting: 'unmanagedOutbound', from: false, to: true, assumed: false })]);
+		expect(planSettleMinutes(p)).toBe(24 * 60);
+	});
+	test('adding a domain to the allow list writes the whole new list; changing a block list adds and removes only the difference', () => {
+		const s1 = applyChange(start, 'A', 'fedAllowedDomains', ['fabrikam.com', 'tailspin.example', 'new.example']);
+		expect(plan(s1).lines.A[0]?.text).toBe(
+			'Set-CsTenantFederationConfiguration -AllowedDomainsAsAList @("fabrikam.com","tailspin.example","new.example")',
+		);
+		const fed = imported('cmdlet-federation.json');
+		const s2 = withImported(createDefaultState(), 'B', fed);
+		const base2 = { A: s2.orgs.A.settings, B: s2.orgs.B.settings } as Record<'A' | 'B', Settings>;
+		const s3 = applyChange(s2, 'B', 'fedBlockedDomains', ['spam.example', 'new.example']);
+		expect(changePlan(s3, base2).lines.B[0]?.text).toBe(
+			'Set-CsTenantFederationConfiguration -BlockedDomains @{Add=(New-CsEdgeDomainPattern -Domain "new.example"); Remove=(New-CsEdgeDomainPattern -Domain "phish.example")}',
+		);
+	});
+	test('a setting without a cmdlet goes to the manual list; an assumed value is flagged', () => {
+		const s = applyChange(applyChange(start, 'A', 'groupsOwnersAddGuests', true), 'A', 'fedBlockedUsersEnabled', false);
+		const s2 = applyChange(s, 'A', 'fedBlockedUsers', ['someone@spam.example']);
+		const p = plan(s2);
+		expect(p.manual.A).toEqual(['groupsOwnersAddGuests']);
+		const line = p.lines.A.find((l) => l.settings.includes('fedBlockedUsers'));
+		expect(line?.noteKey).toBe('plan.note.assumed');
+	});
+	test('undoing a change in the sandbox removes it from the plan', () => {
+		const s = applyChange(applyChange(start, 'A', 'anonymousJoin', true), 'A', 'anonymousJoin', false);
+		expect(plan(s).changes).toEqual([]);
+	});
+});
