@@ -33,6 +33,8 @@ function inWorker(payload: ArrayBuffer | string): Promise<ImportResult> {
 			event.preventDefault();
 			reject(new Error('worker failed'));
 		};
+		// Copied, not transferred: if the worker fails to start, the main thread still has the bytes.
+		worker.postMessage(payload);
 	});
 }
 

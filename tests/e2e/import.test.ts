@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// "Check your configuration": a real export file goes in through the file input, the report and the
+// sandbox appear, a change produces a change plan that can be copied, a broken file gets a message
+// in the page's language without losing what was loaded, and no request leaves the origin.
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
+const strings = (locale: string) =>
+	JSON.parse(readFileSync(new URL(`../../src/i18n/ui/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+
+for (const locale of ['en', 'sv', 'ar']) {
+	test(`${locale}: import, report, sandbox change, change plan, bad files, forget`, async ({ page, context, baseURL }) => {
+		const s = strings(locale);
+		const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+		const requests: { url: string; method: string }[] = [];
+		context.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+
+		await page.goto(`/${locale}/check-your-configuration/`);
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await expect(page.locator('[data-export-hash]')).toHaveText(/^[0-9A-F]{64}$/);
+
+		// 1. Drop our export: the report names the file type and lists what was read.
+		await page.locator('[data-import-file]').setInputFiles({
+			name: 'export.json',
+			mimeType: 'application/json',
+			buffer: fixture('lab-export-v1.json'),
+		});
+		await expect(page.locator('.imp[data-import-ready="loaded"]')).toBeVisible();
+		await expect(page.locator('[data-report-summary]')).toContainText(s['import.format.labExport'] as string);
+		await expect(page.locator('[data-report="read"] li')).not.toHaveCount(0);
+		await expect(page.locator('[data-report="ignored"]')).toContainText('PartnerDesk');
+		// The imported values are the sandbox's starting point: guest access on, no changes yet.
+		await page.locator('[data-sandbox="A"] summary', { hasText: s['layer.teamsGuest'] as string }).click();
+		const guestSwitch = page.locator('#imp-A-guestAccess');
+		await expect(guestSwitch).toBeChecked();
+		await expect(page.locator('[data-diff-empty]')).toBeVisible();
+
+		// 2. Make a change: the diff, the per-cell "was → now" and the plan follow.
+		await guestSwitch.uncheck();
+		await expect(page.locator('[data-diff] li')).toHaveCount(1);
+		await expect(page.locator('.imp-cell--changed').first()).toBeVisible();
+		await expect(page.locator('.imp-cell--changed').first()).toContainText(s['result.blocked'] as string);
+		const script = page.locator('[data-plan-script]');
+		await expect(script).toContainText('Set-CsTeamsClientConfiguration -Identity Global -AllowGuestUser $false');
+		await page.locator('[data-copy="ps"]').click();
+		await expect(page.getByText(s['import.plan.copied'] as string)).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.textContent());
+
+		// 3. A truncated file: a localized message; what was loaded stays.
+		await page.locator('[data-import-file]').setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: fixture('truncated.json'),
+		});
+		await expect(page.locator('[data-import-error]')).toContainText(s['import.error.truncated'] as string);
+		await expect(page.locator('[data-import-error]')).toContainText(s['import.error.kept'] as string);
+		await expect(page.locator('[data-diff] li')).toHaveCount(1);
+
+		// 4. A file over the size limit is refused before it is read.
+		await page.locator('[data-import-file]').setInputFiles({
+			name: 'huge.json',
+			mimeType: 'application/json',
+			buffer: Buffer.alloc(9 * 1024 * 1024, 32),
+		});
+		await expect(page.locator('[data-import-error]')).toHaveAttribute('data-import-error', 'import.error.tooLarge');
+
+		// 5. Nothing is kept unless asked; "Forget" clears the page.
+		expect(await page.evaluate(() => localStorage.length)).toBe(0);
+		await page.locator('[data-import-keep]').check();
+		expect(await page.evaluate(() => localStorage.getItem('eal.import.v1'))).toContain('fabrikam.com');
+		await page.locator('[data-import-forget]').click();
+		await expect(page.locator('.imp[data-import-ready="empty"]')).toBeVisible();
+		expect(await page.evaluate(() => localStorage.getItem('eal.import.v1'))).toBeNull();
+
+		// Every request stayed on this origin, none carried a body, and nothing was thrown.
+		expect(requests.filter((r) => new URL(r.url).origin !== origin && !r.url.startsWith('blob:'))).toEqual([]);
+		expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+}
