@@ -41,15 +41,15 @@ export function ReportView({ t, report, org }: { t: T; report: ImportReport; org
 				})}
 			</p>
 			<details open={report.read.length < 30}>
-				<summary>{t('import.report.read', { count: report.read.length })}</summary>
+				<summary>{t('import.report.read', { n: report.read.length })}</summary>
 				<Lines t={t} entries={report.read} kind="read" />
 			</details>
 			<details open={report.ignored.length > 0 && report.ignored.length < 15}>
-				<summary>{t('import.report.ignored', { count: report.ignored.length })}</summary>
+				<summary>{t('import.report.ignored', { n: report.ignored.length })}</summary>
 				<Lines t={t} entries={report.ignored} kind="ignored" />
 			</details>
 			<details>
-				<summary>{t('import.report.missing', { count: report.missing.length })}</summary>
+				<summary>{t('import.report.missing', { n: report.missing.length })}</summary>
 				<Lines t={t} entries={report.missing} kind="missing" />
 			</details>
 		</section>

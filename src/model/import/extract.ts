@@ -112,7 +112,7 @@ function readFields(found: Found, lines: Lines): Record<string, FieldValue> {
 function reportInvalid(list: DomainList | AllowedDomains, path: string, lines: Lines): void {
 	const invalid = 'invalid' in list ? list.invalid : [];
 	if (invalid.length > 0)
-		lines.ignore(path, 'import.ignored.notDomains', { count: invalid.length, examples: invalid.slice(0, 3).join(', ') });
+		lines.ignore(path, 'import.ignored.notDomains', { n: invalid.length, examples: invalid.slice(0, 3).join(', ') });
 }
 
 function readDomains(found: Found, lines: Lines): FederationDomains | null {
@@ -210,12 +210,12 @@ function reportOthers(found: Found, lines: Lines): void {
 	const meetings = found.sections.meetingPolicies;
 	if (meetings) {
 		const others = items(meetings.raw).filter((x) => !/^(tag:)?global$/i.test(identityOf(x) ?? 'Global')).length;
-		if (others > 0) lines.ignore(meetings.path, 'import.ignored.otherPolicies', { count: others });
+		if (others > 0) lines.ignore(meetings.path, 'import.ignored.otherPolicies', { n: others });
 	}
 	const partners = found.sections.crossTenantPartners;
 	if (partners) {
 		const count = items(partners.raw).length;
-		if (count > 0) lines.ignore(partners.path, 'import.ignored.partners', { count });
+		if (count > 0) lines.ignore(partners.path, 'import.ignored.partners', { n: count });
 	}
 	const config = found.sections.externalAccessConfiguration;
 	const global = config ? globalOf(config) : null;
@@ -225,7 +225,7 @@ function reportOthers(found: Found, lines: Lines): void {
 		const counted = member(global.item, 'BlockedUsersCount');
 		const count = typeof counted === 'number' ? counted : items(users).length;
 		if (users !== undefined || typeof counted === 'number')
-			lines.ignore(join(global.path, 'BlockedUsers'), 'import.ignored.blockedUsers', { count });
+			lines.ignore(join(global.path, 'BlockedUsers'), 'import.ignored.blockedUsers', { n: count });
 	}
 	if (found.sections.meetingConfiguration) lines.ignore(found.sections.meetingConfiguration.path || 'DisableAnonymousJoin', 'import.ignored.notSimulated');
 }

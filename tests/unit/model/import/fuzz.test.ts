@@ -72,6 +72,12 @@ function mutate(i: number): string | Uint8Array {
 	return text;
 }
 
+/** True when the reason gives every placeholder its English string uses. */
+function hasParams(reason: { key: string; params?: Readonly<Record<string, unknown>> }): boolean {
+	const template = (en as Record<string, string>)[reason.key] ?? '';
+	return [...template.matchAll(/\{\{(\w+)\}\}/g)].every((m) => reason.params?.[m[1] as string] !== undefined);
+}
+
 describe('importConfig under 10,000 mutated files', () => {
 	test('never throws; yields valid settings and a report, or a known reason', () => {
 		const strings = en as Record<string, string>;
@@ -93,7 +99,7 @@ describe('importConfig under 10,000 mutated files', () => {
 			const ms = performance.now() - t0;
 			if (ms > slowest.ms) slowest = { ms, i };
 			if (!result.ok) {
-				if (!(result.error.key in strings) || result.error.key === 'import.error.internal') {
+				if (!(result.error.key in strings) || !hasParams(result.error) || result.error.key === 'import.error.internal') {
 					failures++;
 					problems.push(`case ${i}: ${result.error.key}`);
 				}
@@ -106,7 +112,7 @@ describe('importConfig under 10,000 mutated files', () => {
 					problems.push(`case ${i}: invalid ${meta.id}`);
 				}
 			for (const e of [...result.report.read, ...result.report.ignored, ...result.report.missing])
-				if (typeof e.path !== 'string' || !(e.reason.key in strings)) {
+				if (typeof e.path !== 'string' || !(e.reason.key in strings) || !hasParams(e.reason)) {
 					failures++;
 					problems.push(`case ${i}: report line ${e.reason.key} at ${e.path}`);
 				}

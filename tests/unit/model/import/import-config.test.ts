@@ -68,7 +68,7 @@ describe('importConfig with our export (schema v1)', () => {
 	});
 	test('counts blocked people but never reads their addresses, and lists other meeting policies and partners', () => {
 		expect(r.settings.fedBlockedUsers).toEqual([]);
-		expect(r.report.ignored).toContainEqual(expect.objectContaining({ reason: { key: 'import.ignored.blockedUsers', params: { count: 2 } } }));
+		expect(r.report.ignored).toContainEqual(expect.objectContaining({ reason: { key: 'import.ignored.blockedUsers', params: { n: 2 } } }));
 		expect(keys(r.report.ignored)).toEqual(expect.arrayContaining(['import.ignored.otherPolicies', 'import.ignored.partners']));
 	});
 	test('every read line names its field path', () => {
@@ -168,7 +168,7 @@ describe('importConfig with bad input', () => {
 		expect(r.settings.allowFederatedUsers).toBe(true);
 		const bad = r.report.ignored.find((e) => e.reason.key === 'import.ignored.notDomains');
 		// `<img src=x onerror=…>` splits into three tokens, like a space-joined list would.
-		expect(bad?.reason.params?.['count']).toBe(5);
+		expect(bad?.reason.params?.['n']).toBe(5);
 		expect(r.report.ignored).toContainEqual(
 			expect.objectContaining({ path: 'AllowFederatedUsers', reason: { key: 'import.ignored.wrongType', params: { got: 'string' } } }),
 		);
