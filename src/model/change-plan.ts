@@ -5,7 +5,7 @@
  * not touch are left alone. The site never runs any of it.
  */
 import { ALL_KNOWN, formatValue, quoteList } from './powershell';
-import { getSetting, SETTINGS, type SettingId, type Settings } from './settings';
+import { SETTINGS, type SettingId, type Settings } from './settings';
 import { sameValue, savedSettings, type SimState } from './state';
 import type { DelayRange, OrgSide, SettingValue } from './types';
 
@@ -131,13 +131,7 @@ export function changePlan(
 	return { changes, lines, manual };
 }
 
-/** The cmdlet of a setting, or null when it is changed in an admin center. */
-export function cmdletOf(setting: string): string | null {
-	return getSetting(setting)?.powershell?.cmdlet ?? null;
-}
-
 /** The longest delay among the changes (minutes): when every change has surely taken effect. */
 export function planSettleMinutes(plan: ChangePlan): number {
 	return Math.max(0, ...plan.changes.map((c) => c.delay.max));
 }
-

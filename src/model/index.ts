@@ -122,4 +122,10 @@ export {
 	type ReportEntry,
 	type TenantConfig,
 } from './import/index';
-export { changePlan, planSettleMinutes, type ChangePlan, type PlannedChange, type PlanLine } from './change-plan';
+export {
+	changePlan,
+	planSettleMinutes,
+	type ChangePlan,
+	type PlannedChange,
+	type PlanLine,
+} from './change-plan';

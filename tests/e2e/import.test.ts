@@ -6,10 +6,17 @@ import { expect, test } from '@playwright/test';
 // in the page's language without losing what was loaded, and no request leaves the origin.
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const strings = (locale: string) =>
-	JSON.parse(readFileSync(new URL(`../../src/i18n/ui/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+	JSON.parse(readFileSync(new URL(`../../src/i18n/ui/${locale}.json`, import.meta.url), 'utf8')) as Record<
+		string,
+		string
+	>;
 
 for (const locale of ['en', 'sv', 'ar']) {
-	test(`${locale}: import, report, sandbox change, change plan, bad files, forget`, async ({ page, context, baseURL }) => {
+	test(`${locale}: import, report, sandbox change, change plan, bad files, forget`, async ({
+		page,
+		context,
+		baseURL,
+	}) => {
 		const s = strings(locale);
 		const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
 		const requests: { url: string; method: string }[] = [];
@@ -44,7 +51,9 @@ for (const locale of ['en', 'sv', 'ar']) {
 		await expect(page.locator('.imp-cell--changed').first()).toBeVisible();
 		await expect(page.locator('.imp-cell--changed').first()).toContainText(s['result.blocked'] as string);
 		const script = page.locator('[data-plan-script]');
-		await expect(script).toContainText('Set-CsTeamsClientConfiguration -Identity Global -AllowGuestUser $false');
+		await expect(script).toContainText(
+			'Set-CsTeamsClientConfiguration -Identity Global -AllowGuestUser $false',
+		);
 		await page.locator('[data-copy="ps"]').click();
 		await expect(page.getByText(s['import.plan.copied'] as string)).toBeVisible();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.textContent());
@@ -65,7 +74,10 @@ for (const locale of ['en', 'sv', 'ar']) {
 			mimeType: 'application/json',
 			buffer: Buffer.alloc(9 * 1024 * 1024, 32),
 		});
-		await expect(page.locator('[data-import-error]')).toHaveAttribute('data-import-error', 'import.error.tooLarge');
+		await expect(page.locator('[data-import-error]')).toHaveAttribute(
+			'data-import-error',
+			'import.error.tooLarge',
+		);
 
 		// 5. Nothing is kept unless asked; "Forget" clears the page.
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
@@ -76,7 +88,9 @@ for (const locale of ['en', 'sv', 'ar']) {
 		expect(await page.evaluate(() => localStorage.getItem('eal.import.v1'))).toBeNull();
 
 		// Every request stayed on this origin, none carried a body, and nothing was thrown.
-		expect(requests.filter((r) => new URL(r.url).origin !== origin && !r.url.startsWith('blob:'))).toEqual([]);
+		expect(requests.filter((r) => new URL(r.url).origin !== origin && !r.url.startsWith('blob:'))).toEqual(
+			[],
+		);
 		expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
 		expect(errors).toEqual([]);
 	});

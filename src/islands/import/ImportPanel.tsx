@@ -128,7 +128,11 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 		const { engine, imports, baseline, sandbox } = loaded;
 		const sides = (['A', 'B'] as const).filter((s) => imports[s]);
 		const assumed = { A: imports.A?.assumed ?? [], B: imports.B?.assumed ?? [] };
-		const plan = engine.changePlan(sandbox, { A: baseline.orgs.A.settings, B: baseline.orgs.B.settings }, assumed);
+		const plan = engine.changePlan(
+			sandbox,
+			{ A: baseline.orgs.A.settings, B: baseline.orgs.B.settings },
+			assumed,
+		);
 		const directions: Direction[] = sides.map((s) => (s === 'A' ? 'AtoB' : 'BtoA'));
 		const cells = engine.compareCells(baseline, sandbox, directions);
 		const names = { A: sandbox.orgs.A.name, B: sandbox.orgs.B.name };
@@ -158,7 +162,13 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 				<legend>{t('import.target.legend')}</legend>
 				{(['A', 'B', 'both'] as const).map((v) => (
 					<label key={v}>
-						<input type="radio" name="imp-target" value={v} checked={target === v} onChange={() => setTarget(v)} />{' '}
+						<input
+							type="radio"
+							name="imp-target"
+							value={v}
+							checked={target === v}
+							onChange={() => setTarget(v)}
+						/>{' '}
 						{t(`import.target.${v}`)}
 					</label>
 				))}
@@ -192,8 +202,20 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 			</div>
 			<div class="imp-paste">
 				<label for="imp-paste">{t('import.paste')}</label>
-				<textarea id="imp-paste" dir="ltr" rows={4} spellcheck={false} value={paste} onInput={(e) => setPaste(e.currentTarget.value)} />
-				<button type="button" class="sim-button" disabled={busy || paste.trim() === ''} onClick={() => run(readPaste(paste))}>
+				<textarea
+					id="imp-paste"
+					dir="ltr"
+					rows={4}
+					spellcheck={false}
+					value={paste}
+					onInput={(e) => setPaste(e.currentTarget.value)}
+				/>
+				<button
+					type="button"
+					class="sim-button"
+					disabled={busy || paste.trim() === ''}
+					onClick={() => run(readPaste(paste))}
+				>
 					{t('import.readPaste')}
 				</button>
 			</div>
@@ -212,7 +234,12 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 				<>
 					<div class="imp-keep">
 						<label>
-							<input type="checkbox" checked={keepOn} onChange={(e) => toggleKeep(e.currentTarget.checked)} data-import-keep />{' '}
+							<input
+								type="checkbox"
+								checked={keepOn}
+								onChange={(e) => toggleKeep(e.currentTarget.checked)}
+								data-import-keep
+							/>{' '}
 							{t('import.keep')}
 						</label>
 						<button type="button" class="sim-button" onClick={doForget} data-import-forget>
@@ -220,7 +247,12 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 						</button>
 					</div>
 					{view.sides.map((side) => (
-						<ReportView key={side} t={t} report={(loaded.imports[side] as Ok).report} org={view.names[side]} />
+						<ReportView
+							key={side}
+							t={t}
+							report={(loaded.imports[side] as Ok).report}
+							org={view.names[side]}
+						/>
 					))}
 					<h3>{t('import.sandbox.title')}</h3>
 					<p>{t('import.sandbox.intro')}</p>
@@ -263,7 +295,12 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 							}),
 						}))}
 					/>
-					<button type="button" class="sim-button" onClick={resetSandbox} disabled={view.plan.changes.length === 0}>
+					<button
+						type="button"
+						class="sim-button"
+						onClick={resetSandbox}
+						disabled={view.plan.changes.length === 0}
+					>
 						{t('import.sandbox.reset')}
 					</button>
 					{view.plan.changes.length > 0 && (
@@ -281,11 +318,20 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 							<pre class="sim-ps__code" dir="ltr" tabIndex={0} data-plan-markdown>
 								{view.markdown}
 							</pre>
-							<button type="button" class="sim-button" onClick={() => copy('md', view.markdown)} data-copy="md">
+							<button
+								type="button"
+								class="sim-button"
+								onClick={() => copy('md', view.markdown)}
+								data-copy="md"
+							>
 								{t('import.plan.copyMarkdown')}
 							</button>
 							<p class="sim-feedback" role="status">
-								{copied === 'ps' || copied === 'md' ? t('import.plan.copied') : copied ? t('import.plan.copyManual') : ''}
+								{copied === 'ps' || copied === 'md'
+									? t('import.plan.copied')
+									: copied
+										? t('import.plan.copyManual')
+										: ''}
 							</p>
 						</section>
 					)}

@@ -31,10 +31,20 @@ export function SandboxSettings({ t, side, settings, baseline, saved, assumed, o
 							const changed = !same(base[meta.id], saved[meta.id]);
 							return (
 								<div key={meta.id} class={changed ? 'imp-setting imp-setting--changed' : 'imp-setting'}>
-									<SettingField t={t} idPrefix="imp" side={side} markSide meta={meta} value={saved[meta.id]} onChange={onChange} />
+									<SettingField
+										t={t}
+										idPrefix="imp"
+										side={side}
+										markSide
+										meta={meta}
+										value={saved[meta.id]}
+										onChange={onChange}
+									/>
 									{assumed.includes(meta.id) && <span class="imp-tag">{t('import.assumed')}</span>}
 									{changed && (
-										<span class="imp-was">{t('import.was', { value: valueText(t, meta.id, base[meta.id]) })}</span>
+										<span class="imp-was">
+											{t('import.was', { value: valueText(t, meta.id, base[meta.id]) })}
+										</span>
 									)}
 								</div>
 							);
@@ -72,7 +82,11 @@ export function CellTable({ t, caption, cells }: { t: T; caption: string; cells:
 								if (!c) return <td key={id}>–</td>;
 								const changed = c.was !== c.now;
 								return (
-									<td key={id} class={`imp-cell imp-cell--${c.now}${changed ? ' imp-cell--changed' : ''}`} data-cell={`${c.direction}|${id}|${cap}`}>
+									<td
+										key={id}
+										class={`imp-cell imp-cell--${c.now}${changed ? ' imp-cell--changed' : ''}`}
+										data-cell={`${c.direction}|${id}|${cap}`}
+									>
 										{changed
 											? t('import.cell.wasNow', { was: t(`result.${c.was}`), now: t(`result.${c.now}`) })
 											: t(`result.${c.now}`)}
@@ -88,7 +102,13 @@ export function CellTable({ t, caption, cells }: { t: T; caption: string; cells:
 }
 
 /** The diff as a list: organization, setting, was → now. */
-export function DiffList({ t, items }: { t: T; items: readonly { org: string; setting: string; from: unknown; to: unknown; delay: string }[] }) {
+export function DiffList({
+	t,
+	items,
+}: {
+	t: T;
+	items: readonly { org: string; setting: string; from: unknown; to: unknown; delay: string }[];
+}) {
 	if (items.length === 0) return <p data-diff-empty>{t('import.diff.none')}</p>;
 	return (
 		<ul class="imp-diff" data-diff>

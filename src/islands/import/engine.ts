@@ -29,11 +29,21 @@ export interface CellDiff {
 }
 
 /** The identities and capabilities the panel shows: who is outside, and the primary capabilities. */
-export const PANEL_IDENTITIES: readonly IdentityId[] = ['federated', 'unmanaged', 'guest', 'sharedChannel', 'anonymous'];
+export const PANEL_IDENTITIES: readonly IdentityId[] = [
+	'federated',
+	'unmanaged',
+	'guest',
+	'sharedChannel',
+	'anonymous',
+];
 const CAPS = CAPABILITIES.filter((c) => c.primary || c.id === 'call' || c.id === 'meetingInvite');
 
 /** Outcomes of every shown cell in both states, for the directions whose host was imported. */
-export function compareCells(baseline: SimState, sandbox: SimState, directions: readonly Direction[]): CellDiff[] {
+export function compareCells(
+	baseline: SimState,
+	sandbox: SimState,
+	directions: readonly Direction[],
+): CellDiff[] {
 	const out: CellDiff[] = [];
 	for (const direction of directions)
 		for (const capability of CAPS)

@@ -16,7 +16,8 @@ export function planScript(t: T, plan: ChangePlan, names: Names, sides: readonly
 			if (line.noteKey) out.push(`# ${t(line.noteKey)}`);
 			out.push(line.text);
 		}
-		for (const id of plan.manual[side]) out.push(`# ${t('import.plan.manual', { setting: settingLabel(t, id) })}`);
+		for (const id of plan.manual[side])
+			out.push(`# ${t('import.plan.manual', { setting: settingLabel(t, id) })}`);
 	}
 	return out.join('\n');
 }
@@ -24,7 +25,13 @@ export function planScript(t: T, plan: ChangePlan, names: Names, sides: readonly
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 /** A Markdown summary for a change ticket: one table row per change with its delay, then the script. */
-export function planMarkdown(t: T, lang: string, plan: ChangePlan, names: Names, sides: readonly OrgSide[]): string {
+export function planMarkdown(
+	t: T,
+	lang: string,
+	plan: ChangePlan,
+	names: Names,
+	sides: readonly OrgSide[],
+): string {
 	const out = [`## ${t('import.plan.mdTitle')}`, ''];
 	out.push(
 		`| ${[t('import.plan.mdOrg'), t('import.plan.mdSetting'), t('import.plan.mdWas'), t('import.plan.mdNow'), t('import.plan.mdDelay')].join(' | ')} |`,
@@ -33,7 +40,9 @@ export function planMarkdown(t: T, lang: string, plan: ChangePlan, names: Names,
 	for (const c of plan.changes) {
 		const delay = `${formatDuration(c.delay.min, lang)} – ${formatDuration(c.delay.max, lang)}`;
 		const was = valueText(t, c.setting, c.from) + (c.assumed ? ` (${t('import.assumed')})` : '');
-		out.push(`| ${[names[c.side], settingLabel(t, c.setting), was, valueText(t, c.setting, c.to), delay].map(cell).join(' | ')} |`);
+		out.push(
+			`| ${[names[c.side], settingLabel(t, c.setting), was, valueText(t, c.setting, c.to), delay].map(cell).join(' | ')} |`,
+		);
 	}
 	out.push('', '```powershell', planScript(t, plan, names, sides), '```', '', t('import.plan.notRun'));
 	return out.join('\n');

@@ -9,7 +9,8 @@ import type { Reason } from '../types';
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
 /** A decoded JSON value, or the reason it could not be decoded. */
-export type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: Reason };
+export type Decoded =
+	{ readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: Reason };
 
 /** True when `size` (bytes or characters) is over the import limit; callers check this before reading a file. */
 export function isTooLarge(size: number): boolean {
@@ -65,7 +66,9 @@ function errorOffset(message: string, text: string): number | null {
 	const pos = /position (\d+)/.exec(message);
 	if (pos) return Number(pos[1]);
 	// V8 sometimes quotes the text around the bad token instead of giving a position.
-	const near = /Unexpected token '(.)', (?:\.\.\.)?"([\s\S]{1,40}?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+	const near = /Unexpected token '(.)', (?:\.\.\.)?"([\s\S]{1,40}?)"(?:\.\.\.)? is not valid JSON/.exec(
+		message,
+	);
 	if (near) {
 		const start = text.indexOf(near[2] as string);
 		const within = (near[2] as string).indexOf(near[1] as string);

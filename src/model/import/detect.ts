@@ -63,7 +63,12 @@ const SCUBA_KEYS: Readonly<Partial<Record<SectionId, string>>> = {
 	groupSettings: 'directory_settings',
 	sharepoint: 'SPO_tenant',
 };
-const SCUBA_USER_DATA = ['privileged_users', 'privileged_service_principals', 'risky_applications', 'risky_third_party_service_principals'];
+const SCUBA_USER_DATA = [
+	'privileged_users',
+	'privileged_service_principals',
+	'risky_applications',
+	'risky_third_party_service_principals',
+];
 
 /** The properties that tell one cmdlet's or resource's output from another's, in test order. */
 const SIGNATURES: readonly (readonly [SectionId, readonly string[]])[] = [
@@ -151,7 +156,9 @@ function detectCmdlet(root: unknown): Detected {
 	const first = items(value).find(isObject);
 	const section = SIGNATURES.find(([, names]) => hasMember(first, ...names))?.[0];
 	// A Group.Unified setting is recognised by its name as well as its template id.
-	const group = section ?? (/^group\.unified$/i.test(String(member(first, 'displayName') ?? '')) ? 'groupSettings' : undefined);
+	const group =
+		section ??
+		(/^group\.unified$/i.test(String(member(first, 'displayName') ?? '')) ? 'groupSettings' : undefined);
 	if (!group) return { ok: false, error: { key: 'import.error.unknownFormat' } };
 	return {
 		ok: true,

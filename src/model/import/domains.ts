@@ -10,7 +10,12 @@ import { isObject, member, typeName } from './read';
 /** The allowed-domains value as the model reads it, or why it could not be read. */
 export type AllowedDomains =
 	| { readonly kind: 'all' }
-	| { readonly kind: 'list'; readonly domains: readonly string[]; readonly invalid: readonly string[]; readonly fromNull?: true }
+	| {
+			readonly kind: 'list';
+			readonly domains: readonly string[];
+			readonly invalid: readonly string[];
+			readonly fromNull?: true;
+	  }
 	| { readonly kind: 'unreadable'; readonly got: string };
 
 /** A list of domains, the entries that were not domains, or why the list could not be read. */
@@ -36,7 +41,11 @@ function entriesOf(item: unknown, out: string[], bad: string[]): void {
 	}
 	for (const token of item.split(/[\s,;]+/)) {
 		if (token === '') continue;
-		const n = token.replace(/^domain=/i, '').trim().toLowerCase().replace(/\.$/, '');
+		const n = token
+			.replace(/^domain=/i, '')
+			.trim()
+			.toLowerCase()
+			.replace(/\.$/, '');
 		if (isDomain(n)) {
 			if (!out.includes(n)) out.push(n);
 		} else bad.push(token.length > MAX_SHOWN ? `${token.slice(0, MAX_SHOWN)}…` : token);
@@ -67,7 +76,8 @@ export function readAllowedDomains(value: unknown): AllowedDomains {
 	const element = member(value, 'Element');
 	if (typeof element === 'string' && ALL_KNOWN.test(element)) return { kind: 'all' };
 	const inner = member(value, 'AllowedDomain');
-	if (inner === undefined) return Object.keys(value).length === 0 ? { kind: 'all' } : { kind: 'unreadable', got: 'object' };
+	if (inner === undefined)
+		return Object.keys(value).length === 0 ? { kind: 'all' } : { kind: 'unreadable', got: 'object' };
 	if (inner === null) return { kind: 'list', domains: [], invalid: [] };
 	if (typeof inner === 'string' || Array.isArray(inner)) return { kind: 'list', ...listOf(inner) };
 	if (isObject(inner)) return { kind: 'list', ...listOf([inner]) };

@@ -7,8 +7,24 @@ import type { Reason, SettingValue } from '../types';
 import { readAllowedDomains, readDomainList, type AllowedDomains, type DomainList } from './domains';
 import type { Detected, Located } from './detect';
 import { FIELDS, type FieldRow, type SectionId } from './fields';
-import { globalItem, identityOf, isObject, items, member, readBool, readEnum, typeName, type Read } from './read';
-import type { ExternalAccessPolicyConfig, FederationDomains, FieldValue, ReportEntry, TenantConfig } from './types';
+import {
+	globalItem,
+	identityOf,
+	isObject,
+	items,
+	member,
+	readBool,
+	readEnum,
+	typeName,
+	type Read,
+} from './read';
+import type {
+	ExternalAccessPolicyConfig,
+	FederationDomains,
+	FieldValue,
+	ReportEntry,
+	TenantConfig,
+} from './types';
 
 type Found = Extract<Detected, { ok: true }>;
 
@@ -52,12 +68,17 @@ function groupUnified(section: Located): { values: Map<string, unknown>; path: s
 /** A cross-tenant access direction: blocked when its users or its applications are blocked. */
 function readAccess(value: unknown): Read<string> {
 	const types = ['usersAndGroups', 'applications'].map((k) => member(member(value, k), 'accessType'));
-	if (types.some((t) => typeof t === 'string' && t.toLowerCase() === 'blocked')) return { ok: true, value: 'block' };
-	if (types.some((t) => typeof t === 'string' && t.toLowerCase() === 'allowed')) return { ok: true, value: 'allow' };
+	if (types.some((t) => typeof t === 'string' && t.toLowerCase() === 'blocked'))
+		return { ok: true, value: 'block' };
+	if (types.some((t) => typeof t === 'string' && t.toLowerCase() === 'allowed'))
+		return { ok: true, value: 'allow' };
 	return { ok: false, got: typeName(value) };
 }
 
-function readField(row: FieldRow, raw: unknown): Read<SettingValue> | { ok: false; got: string; invalid?: readonly string[] } {
+function readField(
+	row: FieldRow,
+	raw: unknown,
+): Read<SettingValue> | { ok: false; got: string; invalid?: readonly string[] } {
 	switch (row.kind.type) {
 		case 'bool':
 		case 'groupValue':
@@ -87,7 +108,12 @@ function readFields(found: Found, lines: Lines): Record<string, FieldValue> {
 			// No Group.Unified object means the tenant never changed these: both are on (facts §2.9).
 			if (!group) {
 				fields[`${row.section}.${row.names[0]}`] = { value: true, path };
-				lines.read.push({ path, setting: row.setting, value: true, reason: { key: 'import.read.noGroupUnified' } });
+				lines.read.push({
+					path,
+					setting: row.setting,
+					value: true,
+					reason: { key: 'import.read.noGroupUnified' },
+				});
 				continue;
 			}
 			raw = row.names.map((n) => group.values.get(n.toLowerCase())).find((v) => v !== undefined);
@@ -112,7 +138,10 @@ function readFields(found: Found, lines: Lines): Record<string, FieldValue> {
 function reportInvalid(list: DomainList | AllowedDomains, path: string, lines: Lines): void {
 	const invalid = 'invalid' in list ? list.invalid : [];
 	if (invalid.length > 0)
-		lines.ignore(path, 'import.ignored.notDomains', { n: invalid.length, examples: invalid.slice(0, 3).join(', ') });
+		lines.ignore(path, 'import.ignored.notDomains', {
+			n: invalid.length,
+			examples: invalid.slice(0, 3).join(', '),
+		});
 }
 
 function readDomains(found: Found, lines: Lines): FederationDomains | null {
@@ -199,7 +228,9 @@ function readPolicies(found: Found, lines: Lines): ExternalAccessPolicyConfig[] 
 			blockedExternalDomains: blocked.kind === 'list' ? blocked.domains : [],
 		});
 		if (!/^(tag:)?global$/i.test(identity))
-			lines.ignore(path, 'import.ignored.customPolicy', { name: identity.replace(/^tag:/i, '').slice(0, 64) });
+			lines.ignore(path, 'import.ignored.customPolicy', {
+				name: identity.replace(/^tag:/i, '').slice(0, 64),
+			});
 	});
 	return out;
 }
@@ -209,7 +240,9 @@ function reportOthers(found: Found, lines: Lines): void {
 	for (const path of found.userData) lines.ignore(path, 'import.ignored.userData');
 	const meetings = found.sections.meetingPolicies;
 	if (meetings) {
-		const others = items(meetings.raw).filter((x) => !/^(tag:)?global$/i.test(identityOf(x) ?? 'Global')).length;
+		const others = items(meetings.raw).filter(
+			(x) => !/^(tag:)?global$/i.test(identityOf(x) ?? 'Global'),
+		).length;
 		if (others > 0) lines.ignore(meetings.path, 'import.ignored.otherPolicies', { n: others });
 	}
 	const partners = found.sections.crossTenantPartners;
@@ -227,7 +260,11 @@ function reportOthers(found: Found, lines: Lines): void {
 		if (users !== undefined || typeof counted === 'number')
 			lines.ignore(join(global.path, 'BlockedUsers'), 'import.ignored.blockedUsers', { n: count });
 	}
-	if (found.sections.meetingConfiguration) lines.ignore(found.sections.meetingConfiguration.path || 'DisableAnonymousJoin', 'import.ignored.notSimulated');
+	if (found.sections.meetingConfiguration)
+		lines.ignore(
+			found.sections.meetingConfiguration.path || 'DisableAnonymousJoin',
+			'import.ignored.notSimulated',
+		);
 }
 
 /** The tenant's configuration and the read/ignored lines of the report. */

@@ -68,7 +68,12 @@ export interface FieldRow {
 
 const bool = { type: 'bool' } as const;
 const same = (...values: string[]) => Object.fromEntries(values.map((v) => [v, v]));
-const row = (section: SectionId, names: string | string[], kind: FieldKind, setting: SettingId): FieldRow => ({
+const row = (
+	section: SectionId,
+	names: string | string[],
+	kind: FieldKind,
+	setting: SettingId,
+): FieldRow => ({
 	section,
 	names: typeof names === 'string' ? [names] : names,
 	kind,
@@ -79,27 +84,52 @@ const row = (section: SectionId, names: string | string[], kind: FieldKind, sett
 export const FIELDS: readonly FieldRow[] = [
 	row('federation', 'AllowFederatedUsers', bool, 'allowFederatedUsers'),
 	row('federation', 'BlockAllSubdomains', bool, 'fedBlockAllSubdomains'),
-	row('federation', 'ExternalAccessWithTrialTenants', { type: 'enum', options: same('Blocked', 'Allowed') }, 'fedTrialTenants'),
+	row(
+		'federation',
+		'ExternalAccessWithTrialTenants',
+		{ type: 'enum', options: same('Blocked', 'Allowed') },
+		'fedTrialTenants',
+	),
 	row('federation', 'AllowedTrialTenantDomains', { type: 'domains' }, 'fedAllowedTrialDomains'),
 	row('federation', 'AllowTeamsConsumer', bool, 'unmanagedOutbound'),
 	row('federation', 'AllowTeamsConsumerInbound', bool, 'unmanagedInbound'),
-	row('externalAccessConfiguration', ['BlockExternalUserAccess', 'BlockExternalAccessUserAccess'], bool, 'fedBlockedUsersEnabled'),
+	row(
+		'externalAccessConfiguration',
+		['BlockExternalUserAccess', 'BlockExternalAccessUserAccess'],
+		bool,
+		'fedBlockedUsersEnabled',
+	),
 	row('externalAccessPolicies', 'EnableFederationAccess', bool, 'userFederationAccess'),
 	row('externalAccessPolicies', 'EnableTeamsConsumerAccess', bool, 'userUnmanagedOutbound'),
 	row('externalAccessPolicies', 'EnableTeamsConsumerInbound', bool, 'userUnmanagedInbound'),
 	row('meetingPolicies', 'AllowAnonymousUsersToJoinMeeting', bool, 'anonymousJoin'),
-	row('filesPolicies', 'FileSharingInChatswithExternalUsers', { type: 'enum', options: same('Enabled', 'Disabled') }, 'externalChatFileSharing'),
+	row(
+		'filesPolicies',
+		'FileSharingInChatswithExternalUsers',
+		{ type: 'enum', options: same('Enabled', 'Disabled') },
+		'externalChatFileSharing',
+	),
 	row('client', 'AllowGuestUser', bool, 'guestAccess'),
 	row('guestCalling', 'AllowPrivateCalling', bool, 'guestPrivateCalls'),
 	row('guestMeeting', 'AllowIPVideo', bool, 'guestVideo'),
-	row('guestMeeting', 'ScreenSharingMode', { type: 'enum', options: same('Disabled', 'SingleApplication', 'EntireScreen') }, 'guestScreenSharing'),
+	row(
+		'guestMeeting',
+		'ScreenSharingMode',
+		{ type: 'enum', options: same('Disabled', 'SingleApplication', 'EntireScreen') },
+		'guestScreenSharing',
+	),
 	row('guestMeeting', 'AllowMeetNow', bool, 'guestMeetNow'),
 	row('guestMessaging', 'AllowUserEditMessage', bool, 'guestEditMessages'),
 	row('guestMessaging', 'AllowUserDeleteMessage', bool, 'guestDeleteMessages'),
 	row('guestMessaging', 'AllowUserDeleteChat', bool, 'guestDeleteChat'),
 	row('guestMessaging', 'AllowUserChat', bool, 'guestChat'),
 	row('guestMessaging', 'AllowGiphy', bool, 'guestGiphy'),
-	row('guestMessaging', 'GiphyRatingType', { type: 'enum', options: same('NoRestriction', 'Moderate', 'Strict') }, 'guestGiphyRating'),
+	row(
+		'guestMessaging',
+		'GiphyRatingType',
+		{ type: 'enum', options: same('NoRestriction', 'Moderate', 'Strict') },
+		'guestGiphyRating',
+	),
 	row('guestMessaging', 'AllowMemes', bool, 'guestMemes'),
 	row('guestMessaging', 'AllowStickers', bool, 'guestStickers'),
 	row('guestMessaging', 'AllowImmersiveReader', bool, 'guestImmersiveReader'),

@@ -56,7 +56,11 @@ export function importConfig(input: string | Uint8Array): ImportResult {
  * The state with an imported organization as `side`'s baseline: its settings (and the export's label as
  * its name), an empty change log and the clock at zero, so every later change is a diff against it.
  */
-export function withImported(state: SimState, side: OrgSide, result: Extract<ImportResult, { ok: true }>): SimState {
+export function withImported(
+	state: SimState,
+	side: OrgSide,
+	result: Extract<ImportResult, { ok: true }>,
+): SimState {
 	const org = state.orgs[side];
 	const label = result.config?.label;
 	const name = typeof label === 'string' && isValidName(label) ? label : org.name;

@@ -82,10 +82,12 @@ export function readEnum<T extends string>(
 	options: Readonly<Record<string, T>>,
 	numbers: Readonly<Record<number, T>> = {},
 ): Read<T> {
-	if (typeof value === 'number' && Object.hasOwn(numbers, value)) return { ok: true, value: numbers[value] as T };
+	if (typeof value === 'number' && Object.hasOwn(numbers, value))
+		return { ok: true, value: numbers[value] as T };
 	if (typeof value === 'string') {
 		const want = value.trim().toLowerCase();
-		for (const [key, mapped] of Object.entries(options)) if (key.toLowerCase() === want) return { ok: true, value: mapped };
+		for (const [key, mapped] of Object.entries(options))
+			if (key.toLowerCase() === want) return { ok: true, value: mapped };
 	}
 	return { ok: false, got: typeof value === 'string' ? 'unknownValue' : typeName(value) };
 }

@@ -5,7 +5,14 @@ import { FIELDS, NOT_IMPORTED, SECTION_SOURCE, type SectionId } from './fields';
 import type { ReportEntry, TenantConfig } from './types';
 
 /** Sections ScubaGear exports; everything else is "not in a ScubaGear file" (facts §2.10). */
-const SCUBA_SECTIONS: readonly SectionId[] = ['federation', 'meetingPolicies', 'client', 'authorizationPolicy', 'groupSettings', 'sharepoint'];
+const SCUBA_SECTIONS: readonly SectionId[] = [
+	'federation',
+	'meetingPolicies',
+	'client',
+	'authorizationPolicy',
+	'groupSettings',
+	'sharepoint',
+];
 const DOMAIN_SETTINGS: readonly SettingId[] = ['fedDomainMode', 'fedAllowedDomains', 'fedBlockedDomains'];
 
 /** Settings, the ids left at Microsoft's default, and a report line for each of those. */
@@ -23,7 +30,11 @@ function missingReason(config: TenantConfig, setting: SettingId, section: Sectio
 	if (fixed) return { path: source, setting, reason: { key: fixed } };
 	if (section && config.notCollected.includes(section))
 		return { path: source, setting, reason: { key: 'import.missing.notCollected', params: { source } } };
-	if (section && (config.format === 'scubaGear' || config.format === 'scubaResults') && !SCUBA_SECTIONS.includes(section))
+	if (
+		section &&
+		(config.format === 'scubaGear' || config.format === 'scubaResults') &&
+		!SCUBA_SECTIONS.includes(section)
+	)
 		return { path: source, setting, reason: { key: 'import.missing.notInScubaGear', params: { source } } };
 	return { path: source, setting, reason: { key: 'import.missing.notInFile', params: { source } } };
 }
@@ -46,18 +57,38 @@ export function toSettings(config: TenantConfig): Mapped {
 			settings.fedDomainMode = 'allowList';
 			settings.fedAllowedDomains = d.allowed.domains;
 			set.add('fedDomainMode').add('fedAllowedDomains');
-			read.push({ path: allowPath, setting: 'fedDomainMode', value: 'allowList', reason: { key: 'import.read.value' } });
-			read.push({ path: allowPath, setting: 'fedAllowedDomains', value: d.allowed.domains, reason: { key: 'import.read.value' } });
+			read.push({
+				path: allowPath,
+				setting: 'fedDomainMode',
+				value: 'allowList',
+				reason: { key: 'import.read.value' },
+			});
+			read.push({
+				path: allowPath,
+				setting: 'fedAllowedDomains',
+				value: d.allowed.domains,
+				reason: { key: 'import.read.value' },
+			});
 		} else if (d.blocked !== null) {
 			settings.fedDomainMode = d.blocked.length > 0 ? 'blockList' : 'allowAll';
 			set.add('fedDomainMode').add('fedAllowedDomains');
-			read.push({ path: allowPath, setting: 'fedDomainMode', value: settings.fedDomainMode, reason: { key: 'import.read.value' } });
+			read.push({
+				path: allowPath,
+				setting: 'fedDomainMode',
+				value: settings.fedDomainMode,
+				reason: { key: 'import.read.value' },
+			});
 		}
 		if (d.blocked !== null) {
 			settings.fedBlockedDomains = d.blocked;
 			set.add('fedBlockedDomains');
 			const path = `${d.path}${d.path ? '.' : ''}BlockedDomains`;
-			read.push({ path, setting: 'fedBlockedDomains', value: d.blocked, reason: { key: 'import.read.value' } });
+			read.push({
+				path,
+				setting: 'fedBlockedDomains',
+				value: d.blocked,
+				reason: { key: 'import.read.value' },
+			});
 		}
 	}
 	const assumed: SettingId[] = [];

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
-const SCRIPT = readFileSync(new URL('../../../public/export/external-access-export.ps1', import.meta.url), 'utf8');
+const SCRIPT = readFileSync(
+	new URL('../../../public/export/external-access-export.ps1', import.meta.url),
+	'utf8',
+);
 
 /** The script without comments and without the text inside quotes (so only code is checked). */
 export function codeOf(script: string): string {
@@ -48,7 +51,9 @@ export function commandsOf(script: string): { commands: string[]; own: string[] 
 	const code = codeOf(script);
 	const own = [...code.matchAll(/^\s*function\s+([A-Za-z]+-[A-Za-z]+)/gm)].map((m) => m[1] as string);
 	// A command is a Verb-Noun word not preceded by `-` (a parameter) or `.`/`$` (a member or variable).
-	const commands = [...code.matchAll(/(?<![-.$\w])([A-Z][a-z]+-[A-Z][A-Za-z.]+)\b/g)].map((m) => m[1] as string);
+	const commands = [...code.matchAll(/(?<![-.$\w])([A-Z][a-z]+-[A-Z][A-Za-z.]+)\b/g)].map(
+		(m) => m[1] as string,
+	);
 	return { commands: [...new Set(commands)], own };
 }
 
@@ -65,7 +70,8 @@ export function problemsOf(script: string): string[] {
 	for (const line of script.split('\n').filter((l) => /Invoke-MgGraphRequest/.test(l) && !/^\s*#/.test(l))) {
 		if (!/-Method GET\b/.test(line)) problems.push(`Graph call without -Method GET: ${line.trim()}`);
 		const uri = /-Uri '([^']+)'/.exec(line)?.[1] ?? '';
-		if (!READ_ENDPOINTS.some((e) => uri === `https://graph.microsoft.com${e}`)) problems.push(`Graph URI not allowed: ${uri}`);
+		if (!READ_ENDPOINTS.some((e) => uri === `https://graph.microsoft.com${e}`))
+			problems.push(`Graph URI not allowed: ${uri}`);
 	}
 	if (/Invoke-(RestMethod|WebRequest|Expression)|\biex\b|Start-Process|DownloadString/i.test(codeOf(script)))
 		problems.push('makes another network call or runs code');
@@ -78,13 +84,17 @@ describe('external-access-export.ps1', () => {
 		expect(commandsOf(SCRIPT).commands).toContain('Get-CsTenantFederationConfiguration');
 	});
 	test('the check catches a write cmdlet, a Graph PATCH and a web request', () => {
-		expect(problemsOf(`${SCRIPT}\nSet-CsTenantFederationConfiguration -AllowFederatedUsers $false`)).toContain(
-			'calls Set-CsTenantFederationConfiguration',
-		);
 		expect(
-			problemsOf(`${SCRIPT}\nInvoke-MgGraphRequest -Method PATCH -Uri 'https://graph.microsoft.com/v1.0/policies/authorizationPolicy'`),
+			problemsOf(`${SCRIPT}\nSet-CsTenantFederationConfiguration -AllowFederatedUsers $false`),
+		).toContain('calls Set-CsTenantFederationConfiguration');
+		expect(
+			problemsOf(
+				`${SCRIPT}\nInvoke-MgGraphRequest -Method PATCH -Uri 'https://graph.microsoft.com/v1.0/policies/authorizationPolicy'`,
+			),
 		).toHaveLength(1);
-		expect(problemsOf(`${SCRIPT}\nInvoke-RestMethod -Uri 'https://example.com' -Body $json`).length).toBeGreaterThan(0);
+		expect(
+			problemsOf(`${SCRIPT}\nInvoke-RestMethod -Uri 'https://example.com' -Body $json`).length,
+		).toBeGreaterThan(0);
 	});
 	test('never reads people: no user cmdlets, blocked addresses only counted, no descriptions', () => {
 		const code = codeOf(SCRIPT);

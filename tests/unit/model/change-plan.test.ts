@@ -6,7 +6,9 @@ import { applyChange, createDefaultState, type SimState } from '../../../src/mod
 import type { Settings } from '../../../src/model/settings';
 
 const imported = (name: string) => {
-	const r = importConfig(new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url))));
+	const r = importConfig(
+		new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url))),
+	);
 	if (!r.ok) throw new Error(r.error.key);
 	return r;
 };
@@ -25,12 +27,29 @@ describe('changePlan', () => {
 	test('one switch gives exactly one Set line for its cmdlet, with its delay', () => {
 		const s = applyChange(start, 'A', 'unmanagedOutbound', true);
 		const p = plan(s);
-		expect(p.lines.A).toEqual([{ text: 'Set-CsTenantFederationConfiguration -AllowTeamsConsumer $true', settings: ['unmanagedOutbound'] }]);
-		expect(p.changes).toEqual([expect.objectContaining({ side: 'A', setting: 'unmanagedOutbound', from: false, to: true, assumed: false })]);
+		expect(p.lines.A).toEqual([
+			{
+				text: 'Set-CsTenantFederationConfiguration -AllowTeamsConsumer $true',
+				settings: ['unmanagedOutbound'],
+			},
+		]);
+		expect(p.changes).toEqual([
+			expect.objectContaining({
+				side: 'A',
+				setting: 'unmanagedOutbound',
+				from: false,
+				to: true,
+				assumed: false,
+			}),
+		]);
 		expect(planSettleMinutes(p)).toBe(24 * 60);
 	});
 	test('adding a domain to the allow list writes the whole new list; changing a block list adds and removes only the difference', () => {
-		const s1 = applyChange(start, 'A', 'fedAllowedDomains', ['fabrikam.com', 'tailspin.example', 'new.example']);
+		const s1 = applyChange(start, 'A', 'fedAllowedDomains', [
+			'fabrikam.com',
+			'tailspin.example',
+			'new.example',
+		]);
 		expect(plan(s1).lines.A[0]?.text).toBe(
 			'Set-CsTenantFederationConfiguration -AllowedDomainsAsAList @("fabrikam.com","tailspin.example","new.example")',
 		);
@@ -43,12 +62,28 @@ describe('changePlan', () => {
 		);
 	});
 	test('a setting without a cmdlet goes to the manual list; an assumed value is flagged', () => {
-		const s = applyChange(applyChange(start, 'A', 'groupsOwnersAddGuests', true), 'A', 'fedBlockedUsersEnabled', false);
+		const s = applyChange(
+			applyChange(start, 'A', 'groupsOwnersAddGuests', true),
+			'A',
+			'fedBlockedUsersEnabled',
+			false,
+		);
 		const s2 = applyChange(s, 'A', 'fedBlockedUsers', ['someone@spam.example']);
 		const p = plan(s2);
 		expect(p.manual.A).toEqual(['groupsOwnersAddGuests']);
 		const line = p.lines.A.find((l) => l.settings.includes('fedBlockedUsers'));
 		expect(line?.noteKey).toBe('plan.note.assumed');
+	});
+	test('leaving an allow list for all known domains, and blocking all, name the right parameters', () => {
+		const toAll = plan(applyChange(start, 'A', 'fedDomainMode', 'allowAll')).lines.A[0];
+		expect(toAll?.text).toBe(
+			'Set-CsTenantFederationConfiguration -AllowedDomains (New-CsEdgeAllowAllKnownDomains)',
+		);
+		const blockAll = plan(applyChange(start, 'A', 'fedDomainMode', 'blockAll')).lines.A[0];
+		expect(blockAll).toMatchObject({
+			text: 'Set-CsTenantFederationConfiguration -AllowFederatedUsers $false',
+			noteKey: 'unknown.blockAllMapping',
+		});
 	});
 	test('undoing a change in the sandbox removes it from the plan', () => {
 		const s = applyChange(applyChange(start, 'A', 'anonymousJoin', true), 'A', 'anonymousJoin', false);

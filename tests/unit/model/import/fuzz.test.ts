@@ -11,8 +11,17 @@ import { getSetting, isValidValue, SETTINGS } from '../../../../src/model/settin
 import en from '../../../../src/i18n/ui/en.json' with { type: 'json' };
 
 const CASES = 10_000;
-const seeds = ['lab-export-v1.json', 'lab-export-partial.json', 'scuba-provider-export.json', 'cmdlet-federation.json', 'cmdlet-external-access-policy.json', 'graph-authorization-wrapped.json'];
-const texts = seeds.map((n) => readFileSync(new URL(`../../../fixtures/import/${n}`, import.meta.url), 'utf8'));
+const seeds = [
+	'lab-export-v1.json',
+	'lab-export-partial.json',
+	'scuba-provider-export.json',
+	'cmdlet-federation.json',
+	'cmdlet-external-access-policy.json',
+	'graph-authorization-wrapped.json',
+];
+const texts = seeds.map((n) =>
+	readFileSync(new URL(`../../../fixtures/import/${n}`, import.meta.url), 'utf8'),
+);
 
 /** A small seeded generator (mulberry32) so a failure can be replayed. */
 function rng(seed: number) {
@@ -24,7 +33,25 @@ function rng(seed: number) {
 	};
 }
 
-const WEIRD: readonly unknown[] = [null, 0, -1, 1e308, '', 'True', 'yes', [], {}, [[[]]], { AllowedDomain: {} }, '\u202e', '<script>x</script>', 'Domain=' + 'a'.repeat(300) + '.example', '__proto__', { __proto__: { x: 1 } }, true];
+const WEIRD: readonly unknown[] = [
+	null,
+	0,
+	-1,
+	1e308,
+	'',
+	'True',
+	'yes',
+	[],
+	{},
+	[[[]]],
+	{ AllowedDomain: {} },
+	'\u202e',
+	'<script>x</script>',
+	'Domain=' + 'a'.repeat(300) + '.example',
+	'__proto__',
+	{ __proto__: { x: 1 } },
+	true,
+];
 
 function mutateValue(node: unknown, r: () => number, depth = 0): unknown {
 	if (Array.isArray(node)) {
@@ -54,10 +81,13 @@ function mutate(i: number): string | Uint8Array {
 	const base = texts[i % texts.length] as string;
 	const kind = r();
 	let text: string;
-	if (kind < 0.15) text = base.slice(0, Math.floor(r() * base.length)); // truncated
+	if (kind < 0.15)
+		text = base.slice(0, Math.floor(r() * base.length)); // truncated
 	else if (kind < 0.2) {
 		// duplicate keys: the same member twice with different values
-		text = base.replace('"AllowFederatedUsers": true', '"AllowFederatedUsers": true, "AllowFederatedUsers": "maybe"').replace('{"Identity":"Global"', '{"Identity":"Global","Identity":7');
+		text = base
+			.replace('"AllowFederatedUsers": true', '"AllowFederatedUsers": true, "AllowFederatedUsers": "maybe"')
+			.replace('{"Identity":"Global"', '{"Identity":"Global","Identity":7');
 	} else if (kind < 0.23) text = deepNest(r);
 	else if (kind < 0.26) {
 		// a byte flipped somewhere
@@ -99,7 +129,11 @@ describe('importConfig under 10,000 mutated files', () => {
 			const ms = performance.now() - t0;
 			if (ms > slowest.ms) slowest = { ms, i };
 			if (!result.ok) {
-				if (!(result.error.key in strings) || !hasParams(result.error) || result.error.key === 'import.error.internal') {
+				if (
+					!(result.error.key in strings) ||
+					!hasParams(result.error) ||
+					result.error.key === 'import.error.internal'
+				) {
 					failures++;
 					problems.push(`case ${i}: ${result.error.key}`);
 				}

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importConfig, readAllowedDomains, type ImportResult } from '../../../../src/model/import/index';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+	new Uint8Array(readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url)));
 const ok = (r: ImportResult) => {
 	if (!r.ok) throw new Error(`import failed: ${r.error.key}`);
 	return r;
@@ -13,13 +14,29 @@ describe('readAllowedDomains reads all nine serialized forms', () => {
 	test.each([
 		['{} (AllowAllKnownDomains)', {}, { kind: 'all' }],
 		['one Domain= string at default depth', { AllowedDomain: 'Domain=partner.example' }, ['partner.example']],
-		['several Domain= joined by spaces', { AllowedDomain: 'Domain=a.example Domain=b.example' }, ['a.example', 'b.example']],
-		['{Domain} objects from a deeper -Depth', { AllowedDomain: [{ Domain: 'a.example' }, { Domain: 'B.Example' }] }, ['a.example', 'b.example']],
-		['plain strings and Domain= strings (ConfigAPI)', { AllowedDomain: ['a.example', 'Domain=b.example'] }, ['a.example', 'b.example']],
+		[
+			'several Domain= joined by spaces',
+			{ AllowedDomain: 'Domain=a.example Domain=b.example' },
+			['a.example', 'b.example'],
+		],
+		[
+			'{Domain} objects from a deeper -Depth',
+			{ AllowedDomain: [{ Domain: 'a.example' }, { Domain: 'B.Example' }] },
+			['a.example', 'b.example'],
+		],
+		[
+			'plain strings and Domain= strings (ConfigAPI)',
+			{ AllowedDomain: ['a.example', 'Domain=b.example'] },
+			['a.example', 'b.example'],
+		],
 		['wrapped in an array (Rego fixture)', [{ AllowedDomain: ['Domain=a.example'] }], ['a.example']],
 		['an empty list: federate with nobody', { AllowedDomain: [] }, []],
 		['an empty string: federate with nobody', { AllowedDomain: '' }, []],
-		['the old XML string', '<AllowAllKnownDomains xmlns="urn:schema:Microsoft.Rtc.Management.Settings.Edge.2008" />', { kind: 'all' }],
+		[
+			'the old XML string',
+			'<AllowAllKnownDomains xmlns="urn:schema:Microsoft.Rtc.Management.Settings.Edge.2008" />',
+			{ kind: 'all' },
+		],
 		['the XML in an Element member', { Element: '<AllowAllKnownDomains xmlns="urn:x" />' }, { kind: 'all' }],
 		['null: an empty list', null, []],
 	])('%s', (_, raw, want) => {
@@ -63,27 +80,52 @@ describe('importConfig with our export (schema v1)', () => {
 		expect(r.config.externalAccessPolicies.map((p) => p.identity)).toEqual(['Global', 'Tag:PartnerDesk']);
 		expect(r.config.externalAccessPolicies[1]).toMatchObject({ allowedExternalDomains: ['partner.example'] });
 		expect(r.report.ignored).toContainEqual(
-			expect.objectContaining({ path: 'teams.externalAccessPolicies[1]', reason: { key: 'import.ignored.customPolicy', params: { name: 'PartnerDesk' } } }),
+			expect.objectContaining({
+				path: 'teams.externalAccessPolicies[1]',
+				reason: { key: 'import.ignored.customPolicy', params: { name: 'PartnerDesk' } },
+			}),
 		);
 	});
 	test('counts blocked people but never reads their addresses, and lists other meeting policies and partners', () => {
 		expect(r.settings.fedBlockedUsers).toEqual([]);
-		expect(r.report.ignored).toContainEqual(expect.objectContaining({ reason: { key: 'import.ignored.blockedUsers', params: { n: 2 } } }));
-		expect(keys(r.report.ignored)).toEqual(expect.arrayContaining(['import.ignored.otherPolicies', 'import.ignored.partners']));
+		expect(r.report.ignored).toContainEqual(
+			expect.objectContaining({ reason: { key: 'import.ignored.blockedUsers', params: { n: 2 } } }),
+		);
+		expect(keys(r.report.ignored)).toEqual(
+			expect.arrayContaining(['import.ignored.otherPolicies', 'import.ignored.partners']),
+		);
 	});
 	test('every read line names its field path', () => {
 		expect(r.report.read).toContainEqual(
-			expect.objectContaining({ path: 'teams.tenantFederationConfiguration.AllowTeamsConsumer', setting: 'unmanagedOutbound', value: false }),
+			expect.objectContaining({
+				path: 'teams.tenantFederationConfiguration.AllowTeamsConsumer',
+				setting: 'unmanagedOutbound',
+				value: false,
+			}),
 		);
 		expect(r.report.read).toContainEqual(
-			expect.objectContaining({ path: 'entra.groupSettings[0].values.AllowToAddGuests', setting: 'groupsOwnersAddGuests' }),
+			expect.objectContaining({
+				path: 'entra.groupSettings[0].values.AllowToAddGuests',
+				setting: 'groupsOwnersAddGuests',
+			}),
 		);
 	});
 	test('only what no export reads is assumed at its default', () => {
 		expect([...r.assumed].sort()).toEqual(
-			['entraCollabDomains', 'entraCollabRestrictions', 'fedBlockedUsers', 'spoSiteSharing', 'teamLabel', 'userAllowedExternalDomains', 'userBlockedExternalDomains', 'userExternalOrgsScope'].sort(),
+			[
+				'entraCollabDomains',
+				'entraCollabRestrictions',
+				'fedBlockedUsers',
+				'spoSiteSharing',
+				'teamLabel',
+				'userAllowedExternalDomains',
+				'userBlockedExternalDomains',
+				'userExternalOrgsScope',
+			].sort(),
 		);
-		expect(r.report.missing.find((m) => m.setting === 'fedBlockedUsers')?.reason.key).toBe('import.missing.privacy');
+		expect(r.report.missing.find((m) => m.setting === 'fedBlockedUsers')?.reason.key).toBe(
+			'import.missing.privacy',
+		);
 	});
 });
 
@@ -91,12 +133,20 @@ describe('importConfig with a partial export', () => {
 	const r = ok(importConfig(fixture('lab-export-partial.json')));
 	test('a section the script could not read is "not collected", never a silent default', () => {
 		const invite = r.report.missing.find((m) => m.setting === 'entraGuestInvite');
-		expect(invite?.reason).toEqual({ key: 'import.missing.notCollected', params: { source: 'GET /policies/authorizationPolicy' } });
-		expect(r.report.missing.find((m) => m.setting === 'guestAccess')?.reason.key).toBe('import.missing.notInFile');
+		expect(invite?.reason).toEqual({
+			key: 'import.missing.notCollected',
+			params: { source: 'GET /policies/authorizationPolicy' },
+		});
+		expect(r.report.missing.find((m) => m.setting === 'guestAccess')?.reason.key).toBe(
+			'import.missing.notInFile',
+		);
 	});
 	test('BlockedDomains {} is unreadable, not empty: reported and assumed', () => {
 		expect(r.report.ignored).toContainEqual(
-			expect.objectContaining({ path: 'teams.tenantFederationConfiguration[0].BlockedDomains', reason: { key: 'import.ignored.domainsUnreadable' } }),
+			expect.objectContaining({
+				path: 'teams.tenantFederationConfiguration[0].BlockedDomains',
+				reason: { key: 'import.ignored.domainsUnreadable' },
+			}),
 		);
 		expect(r.assumed).toContain('fedBlockedDomains');
 	});
@@ -119,9 +169,13 @@ describe('importConfig with ScubaGear files', () => {
 			spoOrgSharing: 'existing',
 			anonymousJoin: true,
 		});
-		expect(r.report.ignored).toContainEqual(expect.objectContaining({ path: 'privileged_users', reason: { key: 'import.ignored.userData' } }));
+		expect(r.report.ignored).toContainEqual(
+			expect.objectContaining({ path: 'privileged_users', reason: { key: 'import.ignored.userData' } }),
+		);
 		expect(JSON.stringify(r)).not.toContain('Someone Admin');
-		expect(r.report.missing.find((m) => m.setting === 'userFederationAccess')?.reason.key).toBe('import.missing.notInScubaGear');
+		expect(r.report.missing.find((m) => m.setting === 'userFederationAccess')?.reason.key).toBe(
+			'import.missing.notInScubaGear',
+		);
 	});
 	test('a ScubaResults file with a UTF-8 BOM reads its Raw member', () => {
 		const r = ok(importConfig(fixture('scuba-results.json')));
@@ -141,7 +195,9 @@ describe('importConfig with the output of one cmdlet', () => {
 			fedTrialTenants: 'Allowed',
 			fedBlockAllSubdomains: true,
 		});
-		expect(r.report.missing.find((m) => m.setting === 'guestAccess')?.reason.key).toBe('import.missing.notInFile');
+		expect(r.report.missing.find((m) => m.setting === 'guestAccess')?.reason.key).toBe(
+			'import.missing.notInFile',
+		);
 	});
 	test('federation written by Windows PowerShell as UTF-16 LE with CRLF', () => {
 		const r = ok(importConfig(fixture('cmdlet-federation-utf16le.json')));
@@ -150,14 +206,20 @@ describe('importConfig with the output of one cmdlet', () => {
 	});
 	test('external access policies: Global mapped, custom kept', () => {
 		const r = ok(importConfig(fixture('cmdlet-external-access-policy.json')));
-		expect(r.settings).toMatchObject({ userFederationAccess: false, userUnmanagedOutbound: false, userUnmanagedInbound: false });
+		expect(r.settings).toMatchObject({
+			userFederationAccess: false,
+			userUnmanagedOutbound: false,
+			userUnmanagedInbound: false,
+		});
 		expect(r.config.externalAccessPolicies).toHaveLength(2);
 	});
 	test('client configuration', () => {
 		expect(ok(importConfig(fixture('cmdlet-client.json'))).settings.guestAccess).toBe(false);
 	});
 	test('a Graph response wrapped in {"value": [...]}', () => {
-		expect(ok(importConfig(fixture('graph-authorization-wrapped.json'))).settings.entraGuestInvite).toBe('noOne');
+		expect(ok(importConfig(fixture('graph-authorization-wrapped.json'))).settings.entraGuestInvite).toBe(
+			'noOne',
+		);
 	});
 });
 
@@ -170,10 +232,16 @@ describe('importConfig with bad input', () => {
 		// `<img src=x onerror=…>` splits into three tokens, like a space-joined list would.
 		expect(bad?.reason.params?.['n']).toBe(5);
 		expect(r.report.ignored).toContainEqual(
-			expect.objectContaining({ path: 'AllowFederatedUsers', reason: { key: 'import.ignored.wrongType', params: { got: 'string' } } }),
+			expect.objectContaining({
+				path: 'AllowFederatedUsers',
+				reason: { key: 'import.ignored.wrongType', params: { got: 'string' } },
+			}),
 		);
 		expect(r.report.ignored).toContainEqual(
-			expect.objectContaining({ path: 'AllowTeamsConsumer', reason: { key: 'import.ignored.wrongType', params: { got: 'number' } } }),
+			expect.objectContaining({
+				path: 'AllowTeamsConsumer',
+				reason: { key: 'import.ignored.wrongType', params: { got: 'number' } },
+			}),
 		);
 		expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
 	});
