@@ -95,3 +95,51 @@ for (const locale of ['en', 'sv', 'ar']) {
 		expect(errors).toEqual([]);
 	});
 }
+
+test('en: a 7 MB export is parsed off the main thread; a pasted cmdlet output loads organization B', async ({
+	page,
+}) => {
+	await page.goto('/en/check-your-configuration/');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	// A valid export padded with 7 MB of meeting policies the importer only counts.
+	const base = JSON.parse(fixture('lab-export-v1.json').toString('utf8'));
+	const filler = Array.from({ length: 35_000 }, (_, i) => ({
+		Identity: `Tag:Policy${i}`,
+		Description: 'x'.repeat(170),
+	}));
+	base.teams.meetingPolicies.push(...filler);
+	const big = JSON.stringify(base);
+	expect(big.length).toBeGreaterThan(7 * 1024 * 1024);
+	// The file is built in the page first (Playwright's own transfer of 7 MB is a long task), then
+	// long tasks are watched from the moment the input changes until the import is shown.
+	await page.evaluate((text) => {
+		(window as unknown as { __file: File }).__file = new File([text], 'big.json', {
+			type: 'application/json',
+		});
+	}, big);
+	await page.waitForTimeout(300);
+	await page.evaluate(() => {
+		const w = window as unknown as { __longest: number; __file: File };
+		w.__longest = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+		}).observe({ type: 'longtask' });
+		const input = document.querySelector<HTMLInputElement>('[data-import-file]');
+		const files = new DataTransfer();
+		files.items.add(w.__file);
+		if (input) {
+			input.files = files.files;
+			input.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+	});
+	await expect(page.locator('.imp[data-import-ready="loaded"]')).toBeVisible({ timeout: 20_000 });
+	await expect(page.locator('[data-report="ignored"]')).toContainText('35001');
+	expect(await page.evaluate(() => (window as unknown as { __longest: number }).__longest)).toBeLessThan(200);
+
+	await page.getByRole('radio', { name: 'Organization B (a partner)' }).check();
+	await page.locator('#imp-paste').fill(fixture('cmdlet-federation.json').toString('utf8'));
+	await page.getByRole('button', { name: 'Read the pasted JSON' }).click();
+	await expect(page.locator('[data-report-org]')).toHaveCount(2);
+	await expect(page.locator('[data-report-summary]').nth(1)).toContainText('Output of one cmdlet');
+	await expect(page.locator('#imp-B-fedDomainMode')).toHaveValue('blockList');
+});

@@ -73,6 +73,24 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 		});
 	}, []);
 
+	// Other islands on the page (the baselines panel) can follow the sandbox: one DOM event per change,
+	// carrying settings only (no file, no report). Nothing leaves the page.
+	useEffect(() => {
+		if (!loaded) {
+			window.dispatchEvent(new CustomEvent('eal:imported', { detail: null }));
+			return;
+		}
+		const { engine, imports, sandbox } = loaded;
+		window.dispatchEvent(
+			new CustomEvent('eal:imported', {
+				detail: {
+					sides: (['A', 'B'] as const).filter((side) => imports[side]),
+					settings: { A: engine.savedSettings(sandbox, 'A'), B: engine.savedSettings(sandbox, 'B') },
+				},
+			}),
+		);
+	}, [loaded]);
+
 	const accept = (result: ImportResult) => {
 		if (!result.ok) {
 			// A refused file leaves whatever was loaded before untouched.
