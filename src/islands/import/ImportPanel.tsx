@@ -211,7 +211,7 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 						ref={fileRef}
 						type="file"
 						accept=".json,application/json,text/plain"
-						class="imp-file__input"
+						class="imp-file-input"
 						data-import-file
 						disabled={busy}
 						onChange={(e) => onFiles(e.currentTarget.files)}
