@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // "Check your configuration": a real export file goes in through the file input, the report and the
@@ -57,6 +58,10 @@ for (const locale of ['en', 'sv', 'ar']) {
 		await page.locator('[data-copy="ps"]').click();
 		await expect(page.getByText(s['import.plan.copied'] as string)).toBeVisible();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.textContent());
+
+		// The loaded panel (report, sandbox, table, plan) passes axe in this language and direction.
+		const axe = await new AxeBuilder({ page }).include('.imp').analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
 		// 3. A truncated file: a localized message; what was loaded stays.
 		await page.locator('[data-import-file]').setInputFiles({
