@@ -147,4 +147,12 @@ test('en: a 7 MB export is parsed off the main thread; a pasted cmdlet output lo
 	await expect(page.locator('[data-report-org]')).toHaveCount(2);
 	await expect(page.locator('[data-report-summary]').nth(1)).toContainText('Output of one cmdlet');
 	await expect(page.locator('#imp-B-fedDomainMode')).toHaveValue('blockList');
+
+	// Only on request does the sandbox go into a link; the page says what the link holds, and the
+	// external access simulator opens with the imported organization.
+	await expect(page.locator('[data-import-link]')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Make a link that opens this in the simulator' }).click();
+	await expect(page.locator('[data-import-link]')).toContainText('domain names');
+	await page.locator('[data-import-link] a').click();
+	await expect(page.locator('.sim-host').first()).toContainText('Northwind Traders');
 });
