@@ -45,6 +45,10 @@ for (const locale of ['en', 'sv', 'ar']) {
 		const guestSwitch = page.locator('#imp-A-guestAccess');
 		await expect(guestSwitch).toBeChecked();
 		await expect(page.locator('[data-diff-empty]')).toBeVisible();
+		// A result that read a setting the export does not have says it assumed Microsoft's default.
+		await expect(page.locator('[data-assumed]').first()).toContainText(
+			s['setting.fedBlockedUsers.label'] as string,
+		);
 
 		// 2. Make a change: the diff, the per-cell "was → now" and the plan follow.
 		await guestSwitch.uncheck();

@@ -152,7 +152,7 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 			assumed,
 		);
 		const directions: Direction[] = sides.map((s) => (s === 'A' ? 'AtoB' : 'BtoA'));
-		const cells = engine.compareCells(baseline, sandbox, directions);
+		const cells = engine.compareCells(baseline, sandbox, directions, assumed);
 		const names = { A: sandbox.orgs.A.name, B: sandbox.orgs.B.name };
 		return {
 			sides,

@@ -90,6 +90,14 @@ export function CellTable({ t, caption, cells }: { t: T; caption: string; cells:
 										{changed
 											? t('import.cell.wasNow', { was: t(`result.${c.was}`), now: t(`result.${c.now}`) })
 											: t(`result.${c.now}`)}
+										{c.assumed.length > 0 && (
+											<span class="imp-tag" data-assumed>
+												{' '}
+												{t('import.cell.assumes', {
+													settings: c.assumed.map((s) => settingLabel(t, s)).join(', '),
+												})}
+											</span>
+										)}
 									</td>
 								);
 							})}

@@ -5,6 +5,7 @@ import {
 	type CapabilityId,
 	type Direction,
 	type IdentityId,
+	type OrgSide,
 	type Outcome,
 	type SimState,
 } from '../../model/index';
@@ -26,6 +27,8 @@ export interface CellDiff {
 	readonly capability: string;
 	readonly was: Outcome;
 	readonly now: Outcome;
+	/** Settings the sandbox result read that the import did not have (Microsoft's default assumed). */
+	readonly assumed: readonly string[];
 }
 
 /** The identities and capabilities the panel shows: who is outside, and the primary capabilities. */
@@ -38,11 +41,12 @@ export const PANEL_IDENTITIES: readonly IdentityId[] = [
 ];
 const CAPS = CAPABILITIES.filter((c) => c.primary || c.id === 'call' || c.id === 'meetingInvite');
 
-/** Outcomes of every shown cell in both states, for the directions whose host was imported. */
+/** Outcomes of every shown cell in both states, for the directions whose host was imported, with the assumed settings each read. */
 export function compareCells(
 	baseline: SimState,
 	sandbox: SimState,
 	directions: readonly Direction[],
+	assumed: Readonly<Record<OrgSide, readonly string[]>>,
 ): CellDiff[] {
 	const out: CellDiff[] = [];
 	for (const direction of directions)
@@ -50,13 +54,20 @@ export function compareCells(
 			for (const identity of PANEL_IDENTITIES) {
 				if (capability.only && !capability.only.includes(identity)) continue;
 				const id = capability.id as CapabilityId;
+				// The sandbox is shown once every change has surely taken effect; the plan lists the delays.
+				const now = evaluateCell(sandbox, direction, identity, id, 'worstCase');
+				const reads = now.checks
+					.filter((c) => c.status !== 'skipped')
+					.flatMap((c) => c.reads)
+					.filter((r) => assumed[r.side].includes(r.setting))
+					.map((r) => r.setting);
 				out.push({
 					direction,
 					identity,
 					capability: capability.id,
 					was: evaluateCell(baseline, direction, identity, id).outcome,
-					// The sandbox is shown once every change has surely taken effect; the plan lists the delays.
-					now: evaluateCell(sandbox, direction, identity, id, 'worstCase').outcome,
+					now: now.outcome,
+					assumed: [...new Set(reads)],
 				});
 			}
 	return out;
