@@ -55,6 +55,18 @@ export function SandboxSettings({ t, side, settings, baseline, saved, assumed, o
 	);
 }
 
+/** A short "assumed" mark in a result cell; the settings behind it are in its tooltip and for screen readers. */
+function AssumedTag({ t, labels }: { t: T; labels: readonly string[] }) {
+	const full = t('import.cell.assumes', { settings: labels.join(', ') });
+	return (
+		<span class="imp-tag" data-assumed title={full}>
+			{' '}
+			<span aria-hidden="true">{t('import.cell.assumedCount', { n: labels.length })}</span>
+			<span class="visually-hidden">{full}</span>
+		</span>
+	);
+}
+
 /** The results for people outside: every cell, and "was → now" where the sandbox changed it. */
 export function CellTable({ t, caption, cells }: { t: T; caption: string; cells: readonly CellDiff[] }) {
 	const identities = [...new Set(cells.map((c) => c.identity))];
@@ -91,12 +103,7 @@ export function CellTable({ t, caption, cells }: { t: T; caption: string; cells:
 											? t('import.cell.wasNow', { was: t(`result.${c.was}`), now: t(`result.${c.now}`) })
 											: t(`result.${c.now}`)}
 										{c.assumed.length > 0 && (
-											<span class="imp-tag" data-assumed>
-												{' '}
-												{t('import.cell.assumes', {
-													settings: c.assumed.map((s) => settingLabel(t, s)).join(', '),
-												})}
-											</span>
+											<AssumedTag t={t} labels={c.assumed.map((id) => settingLabel(t, id))} />
 										)}
 									</td>
 								);
