@@ -174,9 +174,9 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 	};
 
 	return (
-		<div class="imp" data-import-ready={loaded ? 'loaded' : 'empty'}>
+		<div class="sim imp" data-import-ready={loaded ? 'loaded' : 'empty'}>
 			<p class="imp-privacy">{t('import.privacy')}</p>
-			<fieldset class="imp-target">
+			<fieldset class="sim-group imp-target">
 				<legend>{t('import.target.legend')}</legend>
 				{(['A', 'B', 'both'] as const).map((v) => (
 					<label key={v}>
@@ -192,7 +192,7 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 				))}
 			</fieldset>
 			<div
-				class={dragging ? 'imp-drop imp-drop--over' : 'imp-drop'}
+				class={dragging ? 'sim-group imp-drop--over' : 'sim-group'}
 				onDragOver={(e) => {
 					e.preventDefault();
 					setDragging(true);
@@ -241,7 +241,7 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 				{notice}
 			</p>
 			{error && (
-				<div class="imp-error" role="alert" data-import-error={error.key}>
+				<div class="sim-notice imp-error" role="alert" data-import-error={error.key}>
 					<p>
 						<strong>{t('import.error.title')}</strong> {reasonText(t, error)}
 					</p>
@@ -274,7 +274,7 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 					))}
 					<h3>{t('import.sandbox.title')}</h3>
 					<p>{t('import.sandbox.intro')}</p>
-					<div class="imp-sandbox">
+					<div class="sim-orgs">
 						{view.sides.map((side) => (
 							<section key={side} class="imp-org" aria-label={view.names[side]}>
 								<h4>{view.names[side]}</h4>

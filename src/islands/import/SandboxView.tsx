@@ -40,9 +40,9 @@ export function SandboxSettings({ t, side, settings, baseline, saved, assumed, o
 										value={saved[meta.id]}
 										onChange={onChange}
 									/>
-									{assumed.includes(meta.id) && <span class="imp-tag">{t('import.assumed')}</span>}
+									{assumed.includes(meta.id) && <span class="sim-cell__note">{t('import.assumed')}</span>}
 									{changed && (
-										<span class="imp-was">
+										<span class="sim-cell__note">
 											{t('import.was', { value: valueText(t, meta.id, base[meta.id]) })}
 										</span>
 									)}
@@ -59,7 +59,7 @@ export function SandboxSettings({ t, side, settings, baseline, saved, assumed, o
 function AssumedTag({ t, labels }: { t: T; labels: readonly string[] }) {
 	const full = t('import.cell.assumes', { settings: labels.join(', ') });
 	return (
-		<span class="imp-tag" data-assumed title={full}>
+		<span class="sim-cell__note" data-assumed title={full}>
 			{' '}
 			<span aria-hidden="true">{t('import.cell.assumedCount', { n: labels.length })}</span>
 			<span class="visually-hidden">{full}</span>
@@ -96,7 +96,8 @@ export function CellTable({ t, caption, cells }: { t: T; caption: string; cells:
 								return (
 									<td
 										key={id}
-										class={`imp-cell imp-cell--${c.now}${changed ? ' imp-cell--changed' : ''}`}
+										data-result={c.now}
+										class={changed ? 'is-changed imp-cell--changed' : undefined}
 										data-cell={`${c.direction}|${id}|${cap}`}
 									>
 										{changed
@@ -135,7 +136,7 @@ export function DiffList({
 						from: valueText(t, d.setting, d.from),
 						to: valueText(t, d.setting, d.to),
 					})}{' '}
-					<span class="imp-delay">{d.delay}</span>
+					<span class="sim-cell__note">{d.delay}</span>
 				</li>
 			))}
 		</ul>
