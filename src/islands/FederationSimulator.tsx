@@ -1,5 +1,7 @@
 import type { Direction, OrgSide } from '../model/index';
 import { createAnnouncer } from './describe';
+import { Diagram } from './parts/Diagram';
+import { federationDiagram } from '../model/diagram-federation';
 import { CapabilityTable, type Column } from './parts/CapabilityTable';
 import { OrgFields } from './parts/OrgFields';
 import { SettingGroup } from './parts/SettingGroup';
@@ -96,6 +98,15 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 						panelId={`${P}-trace`}
 						onSelect={sim.select}
 						note={note}
+					/>
+					<Diagram
+						t={t}
+						lang={lang}
+						layout={federationDiagram}
+						identity="federated"
+						capability="chat"
+						results={sim.results}
+						orgs={sim.orgs}
 					/>
 				</>
 			}

@@ -1,5 +1,7 @@
 import type { LayerId } from '../model/index';
 import { createAnnouncer } from './describe';
+import { Diagram } from './parts/Diagram';
+import { guestDiagram } from '../model/diagram-guest';
 import { CapabilityTable } from './parts/CapabilityTable';
 import { SettingGroup } from './parts/SettingGroup';
 import { SimFrame } from './parts/SimFrame';
@@ -62,18 +64,29 @@ export default function GuestSimulator({ strings, lang, data }: IslandProps) {
 				</>
 			}
 			results={
-				<CapabilityTable
-					t={t}
-					caption={t('sim.guest.caption', { partner: sim.orgs.B.name })}
-					columns={[{ direction: 'AtoB', identity: 'guest', header: t('identity.guest.label') }]}
-					rows={data.main}
-					results={sim.results}
-					changed={sim.changed}
-					selected={sim.selected}
-					panelId={`${P}-trace`}
-					onSelect={sim.select}
-					note={note}
-				/>
+				<>
+					<CapabilityTable
+						t={t}
+						caption={t('sim.guest.caption', { partner: sim.orgs.B.name })}
+						columns={[{ direction: 'AtoB', identity: 'guest', header: t('identity.guest.label') }]}
+						rows={data.main}
+						results={sim.results}
+						changed={sim.changed}
+						selected={sim.selected}
+						panelId={`${P}-trace`}
+						onSelect={sim.select}
+						note={note}
+					/>
+					<Diagram
+						t={t}
+						lang={lang}
+						layout={guestDiagram}
+						identity="guest"
+						capability="accessTeamResources"
+						results={sim.results}
+						orgs={sim.orgs}
+					/>
+				</>
 			}
 		/>
 	);

@@ -129,3 +129,6 @@ export {
 	type PlannedChange,
 	type PlanLine,
 } from './change-plan';
+export { federationDiagram } from './diagram-federation';
+export { guestDiagram, GUEST_LAYERS } from './diagram-guest';
+export { type Diagram, type DiagramBox, type DiagramCell, type DiagramPath } from './diagram';

@@ -1,7 +1,12 @@
 import type { Outcome } from '../../model/index';
 import type { T } from '../strings';
 
-const ICONS: Readonly<Record<Outcome, string>> = { allowed: '✓', blocked: '✕', depends: '?', pending: '◐' };
+export const ICONS: Readonly<Record<Outcome, string>> = {
+	allowed: '✓',
+	blocked: '✕',
+	depends: '?',
+	pending: '◐',
+};
 
 /** A result as an icon and a word, never colour alone. */
 export function ResultBadge({ t, outcome }: { t: T; outcome: Outcome }) {
