@@ -132,3 +132,6 @@ export {
 export { federationDiagram } from './diagram-federation';
 export { guestDiagram, GUEST_LAYERS } from './diagram-guest';
 export { type Diagram, type DiagramBox, type DiagramCell, type DiagramPath } from './diagram';
+
+// --- Security baselines lens (issue 14): CIS and SCuBA controls, verdicts, costs. See baselines/index.ts.
+export * from './baselines/index';
