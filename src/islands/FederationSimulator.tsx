@@ -2,6 +2,7 @@ import type { Direction, OrgSide } from '../model/index';
 import { createAnnouncer } from './describe';
 import { Diagram } from './parts/Diagram';
 import { federationDiagram } from '../model/diagram-federation';
+import { BaselinesPanel } from './parts/BaselinesPanel';
 import { CapabilityTable, type Column } from './parts/CapabilityTable';
 import { OrgFields } from './parts/OrgFields';
 import { SettingGroup } from './parts/SettingGroup';
@@ -77,10 +78,20 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 			sides={['A', 'B']}
 			withDirection
 			settings={
-				<div class="sim-orgs">
-					{org('A')}
-					{org('B')}
-				</div>
+				<>
+					<div class="sim-orgs">
+						{org('A')}
+						{org('B')}
+					</div>
+					<BaselinesPanel
+						t={t}
+						lang={lang}
+						idPrefix={P}
+						state={sim.state}
+						sides={['A', 'B']}
+						onApply={sim.applyFix}
+					/>
+				</>
 			}
 			results={
 				<>

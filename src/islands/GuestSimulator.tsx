@@ -2,6 +2,7 @@ import type { LayerId } from '../model/index';
 import { createAnnouncer } from './describe';
 import { Diagram } from './parts/Diagram';
 import { guestDiagram } from '../model/diagram-guest';
+import { BaselinesPanel } from './parts/BaselinesPanel';
 import { CapabilityTable } from './parts/CapabilityTable';
 import { SettingGroup } from './parts/SettingGroup';
 import { SimFrame } from './parts/SimFrame';
@@ -61,6 +62,14 @@ export default function GuestSimulator({ strings, lang, data }: IslandProps) {
 							</li>
 						))}
 					</ol>
+					<BaselinesPanel
+						t={t}
+						lang={lang}
+						idPrefix={P}
+						state={sim.state}
+						sides={['A']}
+						onApply={sim.applyFix}
+					/>
 				</>
 			}
 			results={

@@ -53,6 +53,8 @@ export interface Simulator {
 	readonly link: LinkStatus;
 	readonly applied: readonly FixChange[] | null;
 	readonly presetId: string | null;
+	/** The whole state once the engine is loaded (read by the baselines panel), else null. */
+	readonly state: SimState | null;
 	readonly clock: number;
 	readonly orgs: Readonly<Record<OrgSide, OrgFacts>>;
 	readonly saved: Readonly<Record<OrgSide, Readonly<Record<string, unknown>>>>;
@@ -202,6 +204,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		link: store.link,
 		applied: store.applied,
 		presetId: state?.presetId ?? null,
+		state,
 		clock: state?.clock ?? 0,
 		orgs: state?.orgs ?? data.orgs,
 		saved: derived?.saved ?? { A: data.defaults, B: data.defaults },

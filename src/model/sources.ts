@@ -28,6 +28,7 @@ const urls = {
 	P8: 'https://learn.microsoft.com/powershell/module/microsoftteams/set-csteamsfilespolicy',
 	P9: 'https://learn.microsoft.com/powershell/module/microsoftteams/set-csteamsmeetingpolicy',
 	X1: 'https://github.com/cisagov/ScubaGear',
+	C1: 'https://www.cisecurity.org/benchmark/microsoft_365',
 	X5: 'https://techcommunity.microsoft.com/t5/microsoft-teams-support/important-updates-to-guest-access-defaults-in-teams-starting-in/ba-p/2115762',
 	X8: 'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/issues/2491',
 } as const;

@@ -15,6 +15,7 @@ const PREFIXES = [
 	'delay.range',
 	'preset.',
 	'setting.',
+	'baselines.',
 ];
 
 /** Raw strings (placeholders kept) for a simulator island in `locale`, English where missing. */

@@ -44,6 +44,20 @@ export const EXTRA_DEFAULTS = {
 	'x.spoDomainRestriction': 'none',
 } as const satisfies Readonly<Record<string, SettingValue>>;
 
+/** The name an admin finds each `x.*` input under (PowerShell or Graph property). */
+export const EXTRA_NAMES: Readonly<Record<keyof typeof EXTRA_DEFAULTS, string>> = {
+	'x.thirdPartyStorage': 'AllowDropBox, AllowBox, AllowGoogleDrive, AllowShareFile, AllowEgnyte',
+	'x.anonymousStart': 'AllowAnonymousUsersToStartMeeting',
+	'x.autoAdmittedUsers': 'AutoAdmittedUsers',
+	'x.pstnBypassLobby': 'AllowPSTNUsersToBypassLobby',
+	'x.meetingChat': 'MeetingChatEnabledType',
+	'x.externalGiveControl': 'AllowExternalParticipantGiveRequestControl',
+	'x.externalMeetingChat': 'AllowExternalNonTrustedMeetingChat',
+	'x.guestUserRole': 'guestUserRoleId',
+	'x.oneDriveSharing': 'OneDriveSharingCapability',
+	'x.spoDomainRestriction': 'SharingDomainRestrictionMode',
+};
+
 /** A single change to one input that makes a control pass. */
 export type ControlFix = readonly (readonly [key: string, value: SettingValue])[];
 

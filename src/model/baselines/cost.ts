@@ -68,8 +68,13 @@ export function fixControl(state: SimState, side: OrgSide, control: Control): Co
 }
 
 /** The cells a passing control blocks today: blocked results with a failed check on a setting the control reads. */
-export function blockedBy(state: SimState, side: OrgSide, control: Control): CellResult[] {
-	return evaluateMatrix(state, 'worstCase').filter(
+export function blockedBy(
+	state: SimState,
+	side: OrgSide,
+	control: Control,
+	matrix: readonly CellResult[] = evaluateMatrix(state, 'worstCase'),
+): CellResult[] {
+	return matrix.filter(
 		(r) =>
 			r.outcome === 'blocked' &&
 			r.checks.some(

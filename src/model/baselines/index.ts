@@ -9,6 +9,7 @@ export {
 	BASELINES_VERIFIED,
 	CONTROLS,
 	EXTRA_DEFAULTS,
+	EXTRA_NAMES,
 	getControl,
 	type BaselineId,
 	type Cloud,

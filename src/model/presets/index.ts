@@ -1,5 +1,6 @@
 import { FEDERATION_PRESETS } from './federation-presets';
 import { GUEST_PRESETS } from './guest-presets';
+import { INTENT_PRESETS } from './intent-presets';
 import type { Preset } from './preset';
 import { defaultSettings } from '../settings';
 import { createDefaultState, DEFAULT_ORG_INFO, type OrgState, type SimState } from '../state';
@@ -8,7 +9,7 @@ import type { OrgSide } from '../types';
 export type { Preset, PresetExpectation, OrgSetup } from './preset';
 
 /** Every preset, named by symptom. */
-export const PRESETS: readonly Preset[] = [...FEDERATION_PRESETS, ...GUEST_PRESETS];
+export const PRESETS: readonly Preset[] = [...FEDERATION_PRESETS, ...GUEST_PRESETS, ...INTENT_PRESETS];
 
 const byId = new Map(PRESETS.map((p) => [p.id, p]));
 
