@@ -19,7 +19,11 @@ const PREFIXES = [
 ];
 
 /** Raw strings (placeholders kept) for a simulator island in `locale`, English where missing. */
-export function islandStrings(locale: string): Record<string, string> {
-	const all = pickStrings(locale, PREFIXES);
+export function islandStrings(locale: string, { baselines = true } = {}): Record<string, string> {
+	// Only the simulators show the baselines panel; other islands skip its strings (HTML budget).
+	const all = pickStrings(
+		locale,
+		PREFIXES.filter((p) => baselines || p !== 'baselines.'),
+	);
 	return Object.fromEntries(Object.entries(all).filter(([key]) => !key.endsWith('.help')));
 }

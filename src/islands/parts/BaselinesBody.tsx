@@ -24,6 +24,13 @@ import { settingLabel, valueText, type T } from '../strings';
 import type { BaselinesPanelProps } from './BaselinesPanel';
 
 const ORDER = { fail: 0, pass: 1, notApplicable: 2, notEvaluable: 3 } as const;
+/** A verdict drawn like a result badge: an icon and a word, never colour alone. */
+const LOOK = {
+	pass: ['allowed', '✓'],
+	fail: ['blocked', '✕'],
+	notEvaluable: ['depends', '?'],
+	notApplicable: ['pending', '–'],
+} as const;
 const SHOWN_CELLS = 8;
 
 /** A setting or `x.*` input as an admin finds it: the admin-center label, or the PowerShell name. */
@@ -43,7 +50,7 @@ function cellText(t: T, state: SimState, c: CellResult): string {
 function Cells({ t, state, cells }: { t: T; state: SimState; cells: readonly CellResult[] }) {
 	if (cells.length === 0) return null;
 	return (
-		<ul class="sim-baselines__cells">
+		<ul>
 			{cells.slice(0, SHOWN_CELLS).map((c) => (
 				<li key={`${c.direction}${c.identity}${c.capability}`}>{cellText(t, state, c)}</li>
 			))}
@@ -72,15 +79,18 @@ function ControlRow({ t, state, side, result, matrix, onApply }: RowProps) {
 		? plan.changes.map((c) => `${inputName(t, c.setting)}: ${valueText(t, c.setting, c.value)}`).join('; ')
 		: '';
 	return (
-		<li class="sim-baselines__control" data-control={control.id} data-verdict={verdict}>
-			<p class="sim-baselines__head">
-				<span class="sim-baselines__verdict" data-verdict={verdict}>
+		<li data-control={control.id} data-verdict={verdict}>
+			<p>
+				<span class="sim-badge" data-outcome={LOOK[verdict][0]}>
+					<span class="sim-badge__icon" aria-hidden="true">
+						{LOOK[verdict][1]}
+					</span>
 					{t(`baselines.verdict.${verdict}`)}
 				</span>{' '}
-				<a href={control.source} class="sim-baselines__ref" dir="ltr">
+				<a href={control.source} dir="ltr">
 					{control.ref}
 				</a>{' '}
-				<span class="sim-baselines__level">{control.level}</span> {t(`baselines.topic.${control.topic}`)}
+				<span class="sim-baselines__note">{control.level}</span> {t(`baselines.topic.${control.topic}`)}
 			</p>
 			{result.missing.length > 0 ? (
 				<p class="sim-baselines__note">
@@ -157,14 +167,14 @@ export function BaselinesBody({ t, lang, state: given, sides, onApply }: Baselin
 		new Date(BASELINES_VERIFIED),
 	);
 	return (
-		<div class="sim-baselines__body">
+		<div>
 			<p class="sim-hint">{t('baselines.note', { date })}</p>
 			{sides.map((side) => {
 				const results = evaluateControls(baselineInput(state, side));
 				const flags = policyFlags(state, side);
 				return (
-					<section key={side} class="sim-baselines__org" aria-label={state.orgs[side].name} data-org={side}>
-						<h3 class="sim-baselines__title">{t('baselines.org', { org: state.orgs[side].name })}</h3>
+					<section key={side} aria-label={state.orgs[side].name} data-org={side}>
+						<h3>{t('baselines.org', { org: state.orgs[side].name })}</h3>
 						{flags.map((f) => (
 							<p key={f.policy + f.kind} class="sim-notice" data-policy-flag>
 								{t(`baselines.flag.${f.kind}`, { policy: f.policy, controls: f.controls.join(', ') })}
@@ -187,10 +197,8 @@ export function BaselinesBody({ t, lang, state: given, sides, onApply }: Baselin
 								/>
 							);
 							return (
-								<div key={b} class="sim-baselines__baseline" data-baseline={b}>
-									<h4 class="sim-baselines__name">
-										{t(`baselines.baseline.${b}`, { version: BASELINES[b].version })}
-									</h4>
+								<div key={b} data-baseline={b}>
+									<h4>{t(`baselines.baseline.${b}`, { version: BASELINES[b].version })}</h4>
 									<p class="sim-baselines__note">
 										{t('baselines.count', {
 											pass: count('pass'),
@@ -199,15 +207,11 @@ export function BaselinesBody({ t, lang, state: given, sides, onApply }: Baselin
 											notApplicable: count('notApplicable'),
 										})}
 									</p>
-									<ul class="sim-baselines__list">
-										{rows.filter((r) => r.verdict !== 'notEvaluable').map(row)}
-									</ul>
+									<ul>{rows.filter((r) => r.verdict !== 'notEvaluable').map(row)}</ul>
 									{count('notEvaluable') > 0 ? (
-										<details class="sim-baselines__more">
+										<details>
 											<summary>{t('baselines.notEvaluable', { count: count('notEvaluable') })}</summary>
-											<ul class="sim-baselines__list">
-												{rows.filter((r) => r.verdict === 'notEvaluable').map(row)}
-											</ul>
+											<ul>{rows.filter((r) => r.verdict === 'notEvaluable').map(row)}</ul>
 										</details>
 									) : null}
 								</div>
@@ -216,9 +220,9 @@ export function BaselinesBody({ t, lang, state: given, sides, onApply }: Baselin
 					</section>
 				);
 			})}
-			<details class="sim-baselines__more">
+			<details>
 				<summary>{t('baselines.disagreeTitle')}</summary>
-				<ul class="sim-baselines__list">
+				<ul>
 					{DISAGREEMENTS.map((d) => (
 						<li key={d.id}>{t(`baselines.disagree.${d.id}`)}</li>
 					))}

@@ -33,7 +33,7 @@ export function BaselinesPanel(props: BaselinesPanelProps) {
 			onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && load()}
 			onPointerEnter={load}
 		>
-			<summary class="sim-baselines__summary">{t('baselines.title')}</summary>
+			<summary>{t('baselines.title')}</summary>
 			{Body ? <Body {...props} /> : <p class="sim-hint">{t('baselines.loading')}</p>}
 		</details>
 	);
