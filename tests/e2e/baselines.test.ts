@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
 import en from '../../src/i18n/ui/en.json' with { type: 'json' };
 import ar from '../../src/i18n/ui/ar.json' with { type: 'json' };
 
@@ -9,7 +10,9 @@ const slow = expect.configure({ timeout: 30_000 });
 const STRINGS: Record<string, Record<string, string>> = { en, ar };
 
 const chatCell = (page: Page) =>
-	page.locator('[data-sim="federation"] td[data-identity="federated"][data-capability="chat"][data-direction="AtoB"]');
+	page.locator(
+		'[data-sim="federation"] td[data-identity="federated"][data-capability="chat"][data-direction="AtoB"]',
+	);
 
 for (const locale of ['en', 'ar']) {
 	const s = STRINGS[locale] as Record<string, string>;
@@ -25,7 +28,7 @@ for (const locale of ['en', 'ar']) {
 		const panel = page.locator('[data-sim="federation"] [data-baselines]');
 		await panel.scrollIntoViewIfNeeded();
 		await slow(page.locator('astro-island:not([ssr])').first()).toBeAttached();
-		await panel.locator('summary').click();
+		await panel.locator(':scope > summary').click();
 
 		// Per organization, each baseline's verdicts; Microsoft's defaults fail CIS 8.2.1.
 		const org = panel.locator('[data-org="A"]');
@@ -45,6 +48,8 @@ for (const locale of ['en', 'ar']) {
 		expect(Number(await cost.getAttribute('data-cost'))).toBeGreaterThan(0);
 		await expect(chatCell(page)).toHaveAttribute('data-result', 'allowed');
 		await expect(page.locator('[data-sim="federation"] [data-action="undo"]')).toBeDisabled();
+		const axe = await new AxeBuilder({ page }).include('[data-sim="federation"] [data-baselines]').analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
 
 		// Applying goes through the simulator's own change path: the result changes and undo works.
 		await control.getByRole('button', { name: s['baselines.apply'] }).click();

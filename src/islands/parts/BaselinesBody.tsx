@@ -174,7 +174,7 @@ export function BaselinesBody({ t, lang, state: given, sides, onApply }: Baselin
 				const flags = policyFlags(state, side);
 				return (
 					<section key={side} aria-label={state.orgs[side].name} data-org={side}>
-						<h3>{t('baselines.org', { org: state.orgs[side].name })}</h3>
+						<p class="sim-baselines__h">{t('baselines.org', { org: state.orgs[side].name })}</p>
 						{flags.map((f) => (
 							<p key={f.policy + f.kind} class="sim-notice" data-policy-flag>
 								{t(`baselines.flag.${f.kind}`, { policy: f.policy, controls: f.controls.join(', ') })}
@@ -198,7 +198,9 @@ export function BaselinesBody({ t, lang, state: given, sides, onApply }: Baselin
 							);
 							return (
 								<div key={b} data-baseline={b}>
-									<h4>{t(`baselines.baseline.${b}`, { version: BASELINES[b].version })}</h4>
+									<p class="sim-baselines__h">
+										{t(`baselines.baseline.${b}`, { version: BASELINES[b].version })}
+									</p>
 									<p class="sim-baselines__note">
 										{t('baselines.count', {
 											pass: count('pass'),
