@@ -42,7 +42,7 @@ for (const locale of ['en', 'ar']) {
 		await expect(org.getByText(s['baselines.topic.federationDomains'] as string).first()).toBeVisible();
 
 		// "Fix this control" shows the change and its cost, and nothing is saved yet.
-		await control.getByRole('button', { name: s['baselines.fix'] }).click();
+		await control.getByRole('button', { name: s['baselines.fix'] as string }).click();
 		const cost = control.locator('[data-cost]');
 		await expect(cost).toBeVisible();
 		expect(Number(await cost.getAttribute('data-cost'))).toBeGreaterThan(0);
@@ -52,7 +52,7 @@ for (const locale of ['en', 'ar']) {
 		expect(axe.violations.map((v) => v.id)).toEqual([]);
 
 		// Applying goes through the simulator's own change path: the result changes and undo works.
-		await control.getByRole('button', { name: s['baselines.apply'] }).click();
+		await control.getByRole('button', { name: s['baselines.apply'] as string }).click();
 		await slow(chatCell(page)).not.toHaveAttribute('data-result', 'allowed');
 		await slow(control).toHaveAttribute('data-verdict', 'pass');
 		await page.locator('[data-sim="federation"] [data-action="undo"]').click();
