@@ -90,15 +90,15 @@ function ControlRow({ t, state, side, result, matrix, onApply }: RowProps) {
 				<a href={control.source} dir="ltr">
 					{control.ref}
 				</a>{' '}
-				<span class="sim-baselines__note">{control.level}</span> {t(`baselines.topic.${control.topic}`)}
+				<span class="sim-hint">{control.level}</span> {t(`baselines.topic.${control.topic}`)}
 			</p>
 			{result.missing.length > 0 ? (
-				<p class="sim-baselines__note">
+				<p class="sim-hint">
 					{t('baselines.missing', { settings: result.missing.map((k) => inputName(t, k)).join(', ') })}
 				</p>
 			) : null}
 			{result.tool ? (
-				<p class="sim-baselines__note" data-tool>
+				<p class="sim-hint" data-tool>
 					{t('baselines.tool', {
 						tool: result.tool.name,
 						verdict: t(`baselines.verdict.${result.tool.verdict}`),
@@ -106,7 +106,7 @@ function ControlRow({ t, state, side, result, matrix, onApply }: RowProps) {
 				</p>
 			) : null}
 			{verdict === 'pass' ? (
-				<p class="sim-baselines__note">
+				<p class="sim-hint">
 					{blocked.length > 0
 						? t('baselines.blocksToday', { count: blocked.length })
 						: t('baselines.blocksNothing')}
@@ -126,7 +126,7 @@ function ControlRow({ t, state, side, result, matrix, onApply }: RowProps) {
 			) : null}
 			<div aria-live="polite">
 				{plan ? (
-					<div class="sim-baselines__preview" data-preview>
+					<div class="sim-notice" data-preview>
 						<p>{t('baselines.change', { change })}</p>
 						{plan.cost === null ? (
 							<p>{t('baselines.costUnknown')}</p>
@@ -201,7 +201,7 @@ export function BaselinesBody({ t, lang, state: given, sides, onApply }: Baselin
 									<p class="sim-baselines__h">
 										{t(`baselines.baseline.${b}`, { version: BASELINES[b].version })}
 									</p>
-									<p class="sim-baselines__note">
+									<p class="sim-hint">
 										{t('baselines.count', {
 											pass: count('pass'),
 											fail: count('fail'),

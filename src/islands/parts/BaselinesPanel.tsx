@@ -31,7 +31,6 @@ export function BaselinesPanel(props: BaselinesPanelProps) {
 			class="sim-baselines"
 			data-baselines
 			onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && load()}
-			onPointerEnter={load}
 		>
 			<summary>{t('baselines.title')}</summary>
 			{Body ? <Body {...props} /> : <p class="sim-hint">{t('baselines.loading')}</p>}
