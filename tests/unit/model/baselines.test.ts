@@ -13,6 +13,8 @@ import {
 	evaluateMatrix,
 	fixControl,
 	getControl,
+	getPreset,
+	presetState,
 	policyFlags,
 	withChanges,
 	type BaselineInput,
@@ -346,5 +348,35 @@ describe('fixing a failing control and what it costs', () => {
 			changes: [{ side: 'A', setting: 'x.autoAdmittedUsers', value: 'EveryoneInCompanyExcludingGuests' }],
 			cost: null,
 		});
+	});
+});
+
+describe('presets by intent', () => {
+	const verdictsOf = (presetId: string, keep: (c: (typeof CONTROLS)[number]) => boolean) => {
+		const preset = getPreset(presetId);
+		if (!preset) throw new Error(presetId);
+		return evaluateControls(baselineInput(presetState(preset), 'A'), CONTROLS.filter(keep)).map((r) => [
+			r.control.id,
+			r.verdict,
+		]);
+	};
+
+	test.each([
+		['intent-cis-l1', (c: (typeof CONTROLS)[number]) => c.baseline === 'cis' && c.level === 'L1'],
+		['intent-cis-l2', (c: (typeof CONTROLS)[number]) => c.baseline === 'cis'],
+		['intent-scuba', (c: (typeof CONTROLS)[number]) => c.baseline === 'scuba'],
+	] as const)('%s fails none of its baseline’s controls the simulator can evaluate', (id, keep) => {
+		const verdicts = verdictsOf(id, keep);
+		expect(verdicts.filter(([, v]) => v === 'fail')).toEqual([]);
+		expect(verdicts.filter(([, v]) => v === 'pass').length).toBeGreaterThan(2);
+	});
+
+	test('open collaboration fails most controls the simulator can evaluate, and its cost to reach CIS 8.2.1 is real', () => {
+		const verdicts = verdictsOf('intent-open', () => true);
+		expect(verdicts.filter(([, v]) => v === 'fail').length).toBeGreaterThan(
+			verdicts.filter(([, v]) => v === 'pass').length,
+		);
+		const open = presetState(getPreset('intent-open')!);
+		expect(fixControl(open, 'A', getControl('cis-8.2.1')!)?.cost?.closes.length).toBeGreaterThan(0);
 	});
 });
