@@ -59,6 +59,7 @@ for (const locale of ['en', 'ar']) {
 		await control.getByRole('button', { name: s['baselines.apply'] as string }).click();
 		await slow(chatCell(page)).not.toHaveAttribute('data-result', 'allowed');
 		await slow(control).toHaveAttribute('data-verdict', 'pass');
+		await expect(control).toBeFocused();
 		await page.locator('[data-sim="federation"] [data-action="undo"]').click();
 		await slow(chatCell(page)).toHaveAttribute('data-result', 'allowed');
 		await slow(control).toHaveAttribute('data-verdict', 'fail');

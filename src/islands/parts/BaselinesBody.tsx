@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
 	BASELINES,
 	BASELINES_VERIFIED,
@@ -74,12 +74,21 @@ interface RowProps {
 function ControlRow({ t, state, side, result, matrix, onApply }: RowProps) {
 	const { control, verdict } = result;
 	const [plan, setPlan] = useState<ControlFixPlan | null | undefined>(undefined);
+	// After applying, the buttons go away: focus stays on the control, whose verdict then updates.
+	const row = useRef<HTMLLIElement>(null);
+	const [applied, setApplied] = useState(false);
+	useEffect(() => {
+		if (applied && verdict !== 'fail') {
+			row.current?.focus();
+			setApplied(false);
+		}
+	}, [applied, verdict]);
 	const blocked = verdict === 'pass' ? blockedBy(state, side, control, matrix) : [];
 	const change = plan
 		? plan.changes.map((c) => `${inputName(t, c.setting)}: ${valueText(t, c.setting, c.value)}`).join('; ')
 		: '';
 	return (
-		<li data-control={control.id} data-verdict={verdict}>
+		<li ref={row} tabIndex={-1} data-control={control.id} data-verdict={verdict}>
 			<p>
 				<span class="sim-badge" data-outcome={LOOK[verdict][0]}>
 					<span class="sim-badge__icon" aria-hidden="true">
@@ -146,6 +155,7 @@ function ControlRow({ t, state, side, result, matrix, onApply }: RowProps) {
 									onClick={() => {
 										onApply(plan.changes);
 										setPlan(undefined);
+										setApplied(true);
 									}}
 								>
 									{t('baselines.apply')}
