@@ -4,9 +4,20 @@
  *
  * Data shape
  *   SimState = { presetId, clock (minutes), orgs: { A, B }, changes[] }
- *   OrgState = { name, domain, user, trialOnly, known, settings }   settings = the baseline, by SettingId
- *   Change   = { at, side, setting, value }   saved at `at`, effective between at + delay.min and at + delay.max
- *   Results  = CellResult { direction, identity, capability, outcome, checks[], decisive, unknowns, pending? }
+ *   OrgState = { name, domain, user, trialOnly, known, teamsOnly, settings, policies[], people[] }
+ *     settings = the baseline by SettingId: org-wide settings plus the Global external access policy
+ *                (the six POLICY_SETTINGS; Global's userExternalOrgsScope is fixed to OrganizationDefault)
+ *     policies = custom external access policies: { name, settings: PolicySettings } (facts C1);
+ *                `settings` holds all six POLICY_SETTINGS, baseline values before logged changes
+ *     people   = { user, policy: name | null (Global), guestMember } — people[0] is the default user and
+ *                has `user === OrgState.user`. Which people have a policy: people.filter(p => p.policy === name)
+ *     To read a policy's current values use savedPolicy(state, side, name | null); to build a state from an
+ *     import use createDefaultState() + addPolicy() + setPerson() (or set `policies`/`people` directly).
+ *   Change   = { at, side, setting, value, policy? }   saved at `at`, effective between at + delay.min and
+ *              at + delay.max; `policy` names the custom policy a policy setting changes in
+ *   Results  = CellResult { direction, identity, capability, people, outcome, checks[], decisive, unknowns,
+ *              pending? }   `people` says whose row it is (address and policy on each side); evaluateCell and
+ *              evaluateMatrix take an optional People = { A?: user, B?: user } (default: people[0])
  *
  * Flow from settings to results
  *   1. `SETTINGS` (settings/*.ts) holds every setting with Microsoft's default, PowerShell name, admin path,
@@ -62,11 +73,26 @@ export {
 	advanceClock,
 	setOrgInfo,
 	savedSettings,
+	savedPolicy,
+	settingsWith,
 	userAddress,
+	addPolicy,
+	setPerson,
+	personOf,
+	policyName,
+	isPolicyName,
+	isPolicySetting,
+	defaultPolicySettings,
+	POLICY_SETTINGS,
+	DEFAULT_POLICY,
 	type SimState,
 	type OrgState,
 	type OrgInfo,
 	type Change,
+	type Person,
+	type CustomPolicy,
+	type PolicySettingId,
+	type PolicySettings,
 } from './state';
 export { RULES, getRule, type RuleDef } from './rules';
 export {
@@ -74,6 +100,7 @@ export {
 	evaluateMatrix,
 	viewTime,
 	sidesOf,
+	type People,
 	type View,
 	type CellResult,
 	type PendingCell,

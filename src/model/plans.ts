@@ -10,6 +10,8 @@ export interface Step {
 	readonly on: StepOn;
 	/** Skip this step (as overridden) when this rule already failed or was skipped on the same side. */
 	readonly after?: string;
+	/** The setting only governs adding guests: skipped for a guest who is already a member (facts C5). */
+	readonly addingOnly?: true;
 }
 
 /** The ordered checks for one identity and capability, with an optional fallback (anonymous meeting join). */
@@ -34,15 +36,19 @@ function federationSide(on: StepOn): Step[] {
 
 /** permits(host → partner) and permits(partner → host): both admins and both users (facts §7.1). */
 const FED = [...federationSide('host'), ...federationSide('partner')];
-const TEAMS_ONLY = s('fed.teamsOnly', 'none');
+const TEAMS_ONLY = [s('fed.teamsOnly', 'host'), s('fed.teamsOnly', 'partner')];
+const adding = (rule: string): Step => ({ rule, on: 'host', addingOnly: true });
 const ANON = s('meeting.anonymousJoin');
 const TABLE_NO = [s('table.no', 'none')];
 const UNDOCUMENTED = s('table.undocumented', 'none');
 
 /** Guest uses Teams in your tenant: the Teams switch and cross-tenant B2B collaboration inbound. */
 const GUEST = [s('guest.teamsSwitch'), s('guest.crossTenantInbound')];
-/** Guest is a member of the team: also the Groups owner setting and the team's label. */
-const MEMBER = [...GUEST, s('guest.ownersAddGuests'), s('guest.teamLabel')];
+/**
+ * Guest is a member of the team: also the Groups owner setting and the team's label, which only stop
+ * ADDING guests (facts C5): a guest who is already a member keeps access.
+ */
+const MEMBER = [...GUEST, adding('guest.ownersAddGuests'), adding('guest.teamLabel')];
 /** Shared channel with the partner: B2B direct connect both ways, channel policies, Groups guest settings. */
 const SHARED = [
 	s('sc.dcInbound'),
@@ -76,13 +82,13 @@ const FEDERATED: PlanTable = {
 	channelFiles: p(s('table.noTeamAccess', 'none')),
 	meetNow: p(...TABLE_NO),
 	seeDialinNumbers: p(s('table.dialinHidden', 'none')),
-	mentionsByYou: p(...FED, TEAMS_ONLY),
-	mentionsByThem: p(...FED, TEAMS_ONLY),
-	screenShare: p(...FED, TEAMS_ONLY),
-	editMessage: p(...FED, TEAMS_ONLY),
-	deleteMessage: p(...FED, TEAMS_ONLY),
-	giphy: p(...FED, TEAMS_ONLY),
-	memesStickers: p(...FED, TEAMS_ONLY),
+	mentionsByYou: p(...FED, ...TEAMS_ONLY),
+	mentionsByThem: p(...FED, ...TEAMS_ONLY),
+	screenShare: p(...FED, ...TEAMS_ONLY),
+	editMessage: p(...FED, ...TEAMS_ONLY),
+	deleteMessage: p(...FED, ...TEAMS_ONLY),
+	giphy: p(...FED, ...TEAMS_ONLY),
+	memesStickers: p(...FED, ...TEAMS_ONLY),
 	meetingInvite: { steps: FED, fallback: ANON },
 };
 
@@ -106,7 +112,8 @@ const GUESTS: PlanTable = {
 	meetingInvite: { steps: GUEST, fallback: ANON },
 	ipVideo: p(...GUEST, s('guest.video')),
 	screenShare: p(...GUEST, s('guest.screenSharing')),
-	meetNow: p(...MEMBER, s('guest.meetNow')),
+	// Meet now is a channel feature: it needs the team, and so the Groups guest-content switch (facts §5).
+	meetNow: p(...MEMBER, s('guest.groupContent'), s('guest.meetNow')),
 	editMessage: p(...GUEST, s('guest.editMessages')),
 	deleteMessage: p(...GUEST, s('guest.deleteMessages')),
 	giphy: p(...GUEST, s('guest.giphy')),
@@ -122,7 +129,8 @@ const GUESTS: PlanTable = {
 };
 
 const SHARED_CHANNEL: PlanTable = {
-	accessTeamResources: p(...SHARED, s('table.sharedChannelOnly', 'none')),
+	// Facts §7.6: the SharePoint org sharing level must allow guests for shared channels too.
+	accessTeamResources: p(...SHARED, s('guest.sharepointOrg'), s('table.sharedChannelOnly', 'none')),
 	channelFiles: p(...SHARED, s('guest.sharepointSite')),
 	// Facts §7.6: presence and meetings of external channel members also need external access.
 	presenceLookup: p(...SHARED, ...FED),

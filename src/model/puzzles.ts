@@ -33,7 +33,8 @@ export interface Puzzle {
 export function puzzleOf(preset: Preset): Puzzle | null {
 	const state = presetState(preset);
 	for (const e of preset.expect) {
-		if (e.outcome !== 'blocked' || (e.view ?? 'now') !== 'now') continue;
+		// Puzzles talk about the default people only.
+		if (e.outcome !== 'blocked' || (e.view ?? 'now') !== 'now' || e.people) continue;
 		const fix = smallestFix(state, e.direction, e.identity, e.capability);
 		const fewest = fix.fixes[0]?.changes.length;
 		if (fix.status !== 'found' || fewest !== 1) continue;

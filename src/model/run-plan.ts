@@ -1,5 +1,6 @@
 import type { Plan, Step } from './plans';
 import { getRule, type OrgView } from './rules';
+import { isPolicySetting } from './state';
 import type { CheckStatus, LayerId, Outcome, OrgSide, Reason, SettingRef, Source } from './types';
 
 /** When a saved change that a check depends on takes effect (absolute clock minutes). */
@@ -62,6 +63,14 @@ function runStep(
 					(c) =>
 						c.ruleId === step.after && c.side === side && (c.status === 'failed' || c.status === 'skipped'),
 				);
+	if (step.addingOnly && other.guestMember) {
+		return {
+			...base,
+			status: 'skipped',
+			reason: { key: 'reason.guestAlreadyMember', params: { address: other.address, org: self.name } },
+			reads: [],
+		};
+	}
 	if (blocker) {
 		return {
 			...base,
@@ -71,7 +80,14 @@ function runStep(
 		};
 	}
 	const v = def.check(self, other);
-	const reads = side === null ? [] : v.reads.map((setting) => ({ side, setting }));
+	const reads =
+		side === null
+			? []
+			: v.reads.map((setting) =>
+					self.policy !== null && isPolicySetting(setting)
+						? { side, setting, policy: self.policy }
+						: { side, setting },
+				);
 	const subject = v.subject === undefined ? {} : { subject: v.subject };
 	if (side !== null && !self.known && v.reads.length > 0) {
 		return {

@@ -1,10 +1,10 @@
 import type { CapabilityId } from './capabilities';
-import { sidesOf, orgView } from './evaluate';
+import { sidesOf, personView, type People } from './evaluate';
 import type { Direction, IdentityId } from './identities';
 import { planFor } from './plans';
 import { runPlan, type Check } from './run-plan';
 import { getSetting, SETTINGS, type SettingId, type SettingMeta, type Settings } from './settings';
-import { savedSettings, type SimState } from './state';
+import type { SimState } from './state';
 import type { OrgSide, SettingValue } from './types';
 
 /** One setting change a fix proposes, on one organization's side. */
@@ -12,6 +12,8 @@ export interface FixChange {
 	readonly side: OrgSide;
 	readonly setting: SettingId;
 	readonly value: SettingValue;
+	/** The custom policy to change, for a policy setting of a person on a custom policy. */
+	readonly policy?: string;
 }
 
 /** A set of changes that together make the cell `allowed`, and how long they take to apply (minutes). */
@@ -33,20 +35,26 @@ const order = new Map<string, number>(SETTINGS.map((s, i) => [s.id, i]));
 
 function movesFor(check: Check, settings: Record<OrgSide, Settings>): FixChange[] {
 	const moves: FixChange[] = [];
-	for (const { side, setting } of check.reads) {
+	for (const { side, setting, policy } of check.reads) {
+		const inPolicy = policy === undefined ? {} : { policy };
 		// Rules read known, current settings only (none reads a retired one).
 		const meta = getSetting(setting) as SettingMeta & { readonly id: SettingId };
 		const current = settings[side][setting as SettingId];
 		if (meta.type === 'toggle') {
-			moves.push({ side, setting: meta.id, value: current !== true });
+			moves.push({ side, setting: meta.id, value: current !== true, ...inPolicy });
 		} else if (meta.type === 'choice') {
 			for (const option of meta.options)
-				if (option !== current) moves.push({ side, setting: meta.id, value: option });
+				// The Global policy's scope is fixed to OrganizationDefault (facts §3.3).
+				if (
+					option !== current &&
+					(policy !== undefined || meta.id !== 'userExternalOrgsScope' || option === 'OrganizationDefault')
+				)
+					moves.push({ side, setting: meta.id, value: option, ...inPolicy });
 		} else if (check.subject !== undefined && Array.isArray(current)) {
 			const list = current as readonly string[];
 			const subject = check.subject;
 			const value = list.includes(subject) ? list.filter((v) => v !== subject) : [...list, subject];
-			moves.push({ side, setting: meta.id, value });
+			moves.push({ side, setting: meta.id, value, ...inPolicy });
 		}
 	}
 	return moves;
@@ -75,18 +83,26 @@ export function smallestFix(
 	direction: Direction,
 	identity: IdentityId,
 	capability: CapabilityId,
+	people: People = {},
 ): FixResult {
 	const { host, partner } = sidesOf(direction);
-	const saved = { A: savedSettings(state, 'A'), B: savedSettings(state, 'B') };
+	// Each side as its person sees it: org settings with that person's policy (Global or custom).
+	const views = {
+		[host]: personView(state, host, () => true, people[host]),
+		[partner]: personView(state, partner, () => true, people[partner]),
+	} as Record<OrgSide, ReturnType<typeof personView>>;
 	const plan = planFor(identity, capability);
 	const evaluate = (changes: readonly FixChange[]) => {
-		const next = { A: { ...saved.A }, B: { ...saved.B } } as Record<OrgSide, Record<string, SettingValue>>;
+		const next = { A: { ...views.A.settings }, B: { ...views.B.settings } } as Record<
+			OrgSide,
+			Record<string, SettingValue>
+		>;
 		for (const c of changes) next[c.side][c.setting] = c.value;
 		const settings = next as Record<OrgSide, Settings>;
 		const result = runPlan(
 			plan,
-			orgView(state, host, settings[host]),
-			orgView(state, partner, settings[partner]),
+			{ ...views[host], settings: settings[host] },
+			{ ...views[partner], settings: settings[partner] },
 		);
 		return { result, settings };
 	};

@@ -51,4 +51,6 @@ export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'unknown';
 export interface SettingRef {
 	readonly side: OrgSide;
 	readonly setting: string;
+	/** For a policy setting read from a custom policy: its name (absent: Global or org-wide). */
+	readonly policy?: string;
 }

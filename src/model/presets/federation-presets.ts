@@ -53,6 +53,77 @@ export const FEDERATION_PRESETS = [
 		],
 		['L2', 'P2'],
 	),
+	// Facts C1, C2, §3.3: block everyone except a few users, done right. The org allow list is empty
+	// (AllowFederatedUsers stays on), Global is off, and the few get a custom policy with a domain scope.
+	definePreset(
+		'all-but-a-few',
+		{
+			A: {
+				settings: { fedDomainMode: 'allowList', fedAllowedDomains: [], userFederationAccess: false },
+				policies: [
+					{
+						name: 'ExternalPartners',
+						settings: {
+							userExternalOrgsScope: 'AllowSpecificExternalDomains',
+							userAllowedExternalDomains: ['fabrikam.com'],
+						},
+					},
+				],
+				people: [
+					{ user: 'adele', policy: null, guestMember: false },
+					{ user: 'megan', policy: 'ExternalPartners', guestMember: true },
+				],
+			},
+		},
+		[
+			cell('federated', 'chat', 'blocked', ['fed.userPolicy', 'A']),
+			cell('federated', 'chat', 'allowed', undefined, { people: { A: 'megan' } }),
+			cell('federated', 'chat', 'allowed', undefined, { people: { A: 'megan' }, direction: 'BtoA' }),
+		],
+		['P1', 'P2'],
+	),
+	// Facts C2: the same pattern with only EnableFederationAccess on the custom policy still follows the
+	// empty org allow list (CommunicationWithExternalOrgs = OrganizationDefault), so it blocks everyone.
+	definePreset(
+		'all-but-a-few-switch-only',
+		{
+			A: {
+				settings: { fedDomainMode: 'allowList', fedAllowedDomains: [], userFederationAccess: false },
+				policies: [{ name: 'ExternalPartners', settings: { userFederationAccess: true } }],
+				people: [
+					{ user: 'adele', policy: null, guestMember: false },
+					{ user: 'megan', policy: 'ExternalPartners', guestMember: true },
+				],
+			},
+		},
+		[
+			cell('federated', 'chat', 'blocked', ['fed.userPolicy', 'A']),
+			cell('federated', 'chat', 'blocked', ['fed.domainScope', 'A'], { people: { A: 'megan' } }),
+		],
+		['P1', 'P2'],
+	),
+	// Facts C1: the organization allows it, one user's custom policy doesn't.
+	definePreset(
+		'one-user-cant',
+		{
+			A: {
+				policies: [{ name: 'NoExternal', settings: { userFederationAccess: false } }],
+				people: [
+					{ user: 'adele', policy: null, guestMember: false },
+					{ user: 'megan', policy: 'NoExternal', guestMember: true },
+				],
+			},
+		},
+		[
+			cell('federated', 'chat', 'allowed'),
+			cell('federated', 'chat', 'blocked', ['fed.userPolicy', 'A'], { people: { A: 'megan' } }),
+			cell('federated', 'chat', 'blocked', ['fed.userPolicy', 'A'], {
+				people: { A: 'megan' },
+				direction: 'BtoA',
+			}),
+		],
+		['P2', 'L2'],
+	),
 	definePreset(
 		'unmanaged-inbound-off',
 		{ A: { settings: { unmanagedInbound: false } } },
@@ -64,11 +135,11 @@ export const FEDERATION_PRESETS = [
 	),
 	definePreset(
 		'not-teamsonly-recipient',
-		{},
+		{ B: { info: { teamsOnly: false } } },
 		[
 			cell('federated', 'chat', 'allowed'),
-			cell('federated', 'mentionsByThem', 'depends', ['fed.teamsOnly', null]),
-			cell('federated', 'giphy', 'depends', ['fed.teamsOnly', null]),
+			cell('federated', 'mentionsByThem', 'blocked', ['fed.teamsOnly', 'B']),
+			cell('federated', 'giphy', 'blocked', ['fed.teamsOnly', 'B']),
 		],
 		['L1', 'L13'],
 	),

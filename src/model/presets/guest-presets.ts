@@ -69,12 +69,27 @@ export const GUEST_PRESETS = [
 		],
 		['L4', 'L5'],
 	),
+	// Facts C5: owners can no longer add guests; a guest already in the team keeps team and file access.
+	definePreset(
+		'owners-cant-add-existing-stays',
+		{ A: { settings: { groupsOwnersAddGuests: false } } },
+		[
+			cell('guest', 'accessTeamResources', 'blocked', ['guest.ownersAddGuests', 'A']),
+			cell('guest', 'addAsGuest', 'blocked', ['guest.ownersAddGuests', 'A']),
+			cell('guest', 'accessTeamResources', 'allowed', undefined, { people: { B: 'bianca' } }),
+			cell('guest', 'channelFiles', 'allowed', undefined, { people: { B: 'bianca' } }),
+			cell('guest', 'meetNow', 'allowed', undefined, { people: { B: 'bianca' } }),
+		],
+		['L4', 'L5'],
+	),
 	definePreset(
 		'label-blocks-guests',
 		{ A: { settings: { teamLabel: 'blocksGuests' } } },
 		[
 			cell('guest', 'addAsGuest', 'blocked', ['guest.teamLabel', 'A']),
 			cell('guest', 'accessTeamResources', 'blocked', ['guest.teamLabel', 'A']),
+			// Facts C5: the label stops adding guests; bianca is already a member and keeps access.
+			cell('guest', 'accessTeamResources', 'allowed', undefined, { people: { B: 'bianca' } }),
 		],
 		['L15'],
 	),

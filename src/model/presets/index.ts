@@ -2,8 +2,14 @@ import { FEDERATION_PRESETS } from './federation-presets';
 import { GUEST_PRESETS } from './guest-presets';
 import { INTENT_PRESETS } from './intent-presets';
 import type { Preset } from './preset';
-import { defaultSettings } from '../settings';
-import { createDefaultState, DEFAULT_ORG_INFO, type OrgState, type SimState } from '../state';
+import {
+	createDefaultState,
+	DEFAULT_ORG_INFO,
+	defaultOrgState,
+	defaultPolicySettings,
+	type OrgState,
+	type SimState,
+} from '../state';
 import type { OrgSide } from '../types';
 
 export type { Preset, PresetExpectation, OrgSetup } from './preset';
@@ -20,10 +26,16 @@ export function getPreset(id: string): Preset | undefined {
 
 function orgFor(preset: Preset, side: OrgSide): OrgState {
 	const setup = preset.setup[side];
+	const base = defaultOrgState(side, { ...DEFAULT_ORG_INFO[side], ...setup?.info });
 	return {
-		...DEFAULT_ORG_INFO[side],
-		...setup?.info,
-		settings: { ...defaultSettings(), ...setup?.settings },
+		...base,
+		settings: { ...base.settings, ...setup?.settings },
+		policies:
+			setup?.policies?.map((p) => ({
+				name: p.name,
+				settings: { ...defaultPolicySettings(), ...p.settings },
+			})) ?? base.policies,
+		people: setup?.people ?? base.people,
 	};
 }
 

@@ -3,7 +3,8 @@ import type { View } from '../evaluate';
 import type { Direction, IdentityId } from '../identities';
 import { source, type SourceKey } from '../sources';
 import type { SettingId } from '../settings';
-import type { Change, OrgInfo } from '../state';
+import type { Change, OrgInfo, Person, PolicySettingId } from '../state';
+import type { People } from '../evaluate';
 import type { OrgSide, Outcome, SettingValue, Source } from '../types';
 
 /** A cell outcome the facts demand for a preset; also a regression test. */
@@ -16,12 +17,21 @@ export interface PresetExpectation {
 	readonly view?: View;
 	/** The rule and side of the decisive check, when the facts name the cause. */
 	readonly decisive?: { readonly rule: string; readonly side: OrgSide | null };
+	/** Whose row: the person talking on each side (default people when absent). */
+	readonly people?: People;
 }
 
 /** How a preset changes one organization from Microsoft's defaults. */
 export interface OrgSetup {
 	readonly info?: Partial<OrgInfo>;
 	readonly settings?: Partial<Record<SettingId, SettingValue>>;
+	/** Custom policies (replacing the default one), each over Global's default values. */
+	readonly policies?: readonly {
+		readonly name: string;
+		readonly settings: Partial<Record<PolicySettingId, SettingValue>>;
+	}[];
+	/** People (replacing the defaults); the first is the default user. */
+	readonly people?: readonly Person[];
 }
 
 /** A scenario named by its symptom: its starting state, the outcomes it must show, and its sources. */
@@ -62,7 +72,7 @@ export function cell(
 	capability: CapabilityId,
 	outcome: Outcome,
 	decisive?: [string, OrgSide | null],
-	extra: { direction?: Direction; view?: View } = {},
+	extra: { direction?: Direction; view?: View; people?: People } = {},
 ): PresetExpectation {
 	return {
 		direction: extra.direction ?? 'AtoB',
@@ -70,6 +80,7 @@ export function cell(
 		capability,
 		outcome,
 		...(extra.view ? { view: extra.view } : {}),
+		...(extra.people ? { people: extra.people } : {}),
 		...(decisive ? { decisive: { rule: decisive[0], side: decisive[1] } } : {}),
 	};
 }

@@ -79,11 +79,24 @@ export const FEDERATION_RULES: readonly RuleDef[] = [
 			? verdict('passed', 'reason.fedMasterOn', ['allowFederatedUsers'], { org: self.name })
 			: verdict('failed', 'reason.fedMasterOff', ['allowFederatedUsers'], { org: self.name }),
 	),
-	rule('fed.userPolicy', 'userPolicy', 'P2', (self) =>
-		self.settings.userFederationAccess === true
-			? verdict('passed', 'reason.fedUserPolicyOn', ['userFederationAccess'], { org: self.name })
-			: verdict('failed', 'reason.fedUserPolicyOff', ['userFederationAccess'], { org: self.name }),
-	),
+	// Facts C1: the person's own policy (Global or a custom one) decides, not "the Global policy".
+	rule('fed.userPolicy', 'userPolicy', 'P2', (self) => {
+		const on = self.settings.userFederationAccess === true;
+		const params = { org: self.name, user: self.address, policy: self.policy ?? 'Global' };
+		return self.policy === null
+			? verdict(
+					on ? 'passed' : 'failed',
+					on ? 'reason.fedUserPolicyOn' : 'reason.fedUserPolicyOff',
+					['userFederationAccess'],
+					params,
+				)
+			: verdict(
+					on ? 'passed' : 'failed',
+					on ? 'reason.fedCustomPolicyOn' : 'reason.fedCustomPolicyOff',
+					['userFederationAccess'],
+					params,
+				);
+	}),
 	rule('fed.trialTenants', 'externalAccess', 'P1', (self, other) => {
 		const reads: SettingId[] = ['fedTrialTenants', 'fedAllowedTrialDomains'];
 		const params = { org: other.name, domain: other.domain };
@@ -104,24 +117,30 @@ export const FEDERATION_RULES: readonly RuleDef[] = [
 			: verdict('passed', 'reason.userNotBlocked', reads, params, other.address);
 	}),
 	rule('fed.domainScope', 'externalAccess', 'L2', (self, other) => {
-		const org = orgScope(self, other.domain);
 		if (self.settings.userExternalOrgsScope === 'OrganizationDefault')
-			return fromScope(org, [...ORG_SCOPE_READS, 'userExternalOrgsScope'], other.domain);
-		const reads = [...ORG_SCOPE_READS, ...USER_SCOPE_READS];
+			return fromScope(
+				orgScope(self, other.domain),
+				[...ORG_SCOPE_READS, 'userExternalOrgsScope'],
+				other.domain,
+			);
+		// Facts C3 (MC1150123 with P2's OrganizationDefault): a custom policy's scope replaces the org
+		// lists under the master switch; "Block all" blocks. C4: some tenants may also need CustomizeFederation.
 		const user = userScope(self, other.domain);
-		if (user.allowed === org.allowed) return fromScope(user, reads, other.domain);
-		// Facts §3.3: how a custom policy's domain scope combines with the org lists is unconfirmed.
 		return verdict(
-			'unknown',
-			'unknown.scopePrecedence',
-			reads,
-			{
-				domain: other.domain,
-				user: user.allowed ? 'allowed' : 'blocked',
-				org: org.allowed ? 'allowed' : 'blocked',
-			},
+			user.allowed ? 'passed' : 'failed',
+			user.key,
+			USER_SCOPE_READS,
+			{ ...user.params, policy: self.policy ?? 'Global' },
 			other.domain,
 		);
 	}),
-	rule('fed.teamsOnly', 'capabilityTable', 'L13', () => verdict('unknown', 'unknown.teamsOnly', [])),
+	// Facts §2.1 footnote 3 and §2.3: rich chat needs both users in TeamsOnly mode (native chat). The
+	// simulator assumes TeamsOnly unless the organization says otherwise; run once per side.
+	rule('fed.teamsOnly', 'capabilityTable', 'L13', (self) => {
+		const params = { org: self.name };
+		if (!self.known) return verdict('unknown', 'unknown.teamsOnly', [], params);
+		return self.teamsOnly
+			? verdict('passed', 'reason.teamsOnlyAssumed', [], params)
+			: verdict('failed', 'reason.notTeamsOnly', [], params);
+	}),
 ];

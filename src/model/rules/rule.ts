@@ -8,9 +8,16 @@ export interface OrgView {
 	readonly side: OrgSide;
 	readonly name: string;
 	readonly domain: string;
+	/** The address of the person talking for this organization. */
 	readonly address: string;
 	readonly trialOnly: boolean;
 	readonly known: boolean;
+	readonly teamsOnly: boolean;
+	/** The person's external access policy: a custom policy's name, or null for Global. */
+	readonly policy: string | null;
+	/** As a guest of the other organization, the person is already a member of its team (facts C5). */
+	readonly guestMember: boolean;
+	/** Org-wide settings, with the person's policy values for the policy settings. */
 	readonly settings: Settings;
 }
 

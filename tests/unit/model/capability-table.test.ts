@@ -3,6 +3,7 @@ import {
 	createDefaultState,
 	applyChange,
 	evaluateCell,
+	setOrgInfo,
 	CAPABILITIES,
 	DIRECTIONS,
 	type CellResult,
@@ -42,7 +43,8 @@ const MEANING: Record<string, CellResult['outcome']> = {
 	Yes: 'allowed',
 	'Yes¹': 'allowed',
 	'Yes²': 'allowed',
-	'Yes³': 'depends', // only between two TeamsOnly users, which the simulator can't know
+	// Only between two TeamsOnly users (footnote 3); the simulator assumes TeamsOnly and says so (issue 12).
+	'Yes³': 'allowed',
 	'Yes⁵': 'allowed',
 	No: 'blocked',
 	'No⁴': 'blocked',
@@ -82,9 +84,21 @@ describe('capability table (facts §2.1)', () => {
 		},
 	);
 
-	test('the TeamsOnly footnote names what is unknown', () => {
+	test('footnote 3: the TeamsOnly assumption is in the trace, a non-TeamsOnly side blocks, an unknown side depends', () => {
 		const result = evaluateCell(createDefaultState(), 'AtoB', 'federated', 'giphy');
-		expect(result.unknowns.map((u) => u.key)).toEqual(['unknown.teamsOnly']);
+		expect(result.checks.filter((c) => c.ruleId === 'fed.teamsOnly').map((c) => c.reason.key)).toEqual([
+			'reason.teamsOnlyAssumed',
+			'reason.teamsOnlyAssumed',
+		]);
+		const sfb = setOrgInfo(createDefaultState(), 'B', { teamsOnly: false });
+		const blocked = evaluateCell(sfb, 'AtoB', 'federated', 'giphy');
+		expect(blocked.outcome).toBe('blocked');
+		expect(blocked.checks[blocked.decisive]).toMatchObject({ ruleId: 'fed.teamsOnly', side: 'B' });
+		expect(evaluateCell(sfb, 'AtoB', 'federated', 'chat').outcome).toBe('allowed');
+		const unknown = setOrgInfo(createDefaultState(), 'B', { known: false });
+		expect(evaluateCell(unknown, 'AtoB', 'federated', 'giphy').unknowns.map((u) => u.key)).toContain(
+			'unknown.teamsOnly',
+		);
 	});
 
 	test('file sharing with external users turned on is "depends", because the UX is unconfirmed', () => {

@@ -167,39 +167,7 @@ describe('evaluateFederation rules (facts §7.1)', () => {
 		expect(chat(s).outcome).toBe('allowed');
 	});
 
-	test('a custom user policy that agrees with the org list decides; one that disagrees is "depends"', () => {
-		const agree = applyChange(createDefaultState(), 'A', 'userExternalOrgsScope', 'AllowAllExternalDomains');
-		expect(chat(agree).outcome).toBe('allowed');
-		const disagree = applyChange(
-			createDefaultState(),
-			'A',
-			'userExternalOrgsScope',
-			'BlockAllExternalDomains',
-		);
-		const r = chat(disagree);
-		expect(r.outcome).toBe('depends');
-		expect(r.unknowns[0]).toEqual({
-			key: 'unknown.scopePrecedence',
-			params: { domain: 'fabrikam.com', user: 'blocked', org: 'allowed' },
-		});
-		const reverse = applyChange(
-			applyChange(createDefaultState(), 'A', 'fedDomainMode', 'blockAll'),
-			'A',
-			'userExternalOrgsScope',
-			'AllowAllExternalDomains',
-		);
-		expect(chat(reverse).unknowns[0]?.params).toMatchObject({ user: 'allowed', org: 'blocked' });
-	});
-
-	test.each([
-		['AllowSpecificExternalDomains', 'userAllowedExternalDomains', 'allowed'],
-		['BlockSpecificExternalDomains', 'userBlockedExternalDomains', 'depends'],
-	])('a custom policy set to %s with the partner listed in %s → %s', (scope, list, outcome) => {
-		const s = applyChange(applyChange(createDefaultState(), 'A', 'userExternalOrgsScope', scope), 'A', list, [
-			'fabrikam.com',
-		]);
-		expect(chat(s).outcome).toBe(outcome);
-	});
+	// Custom policies and their domain scope (facts C1–C3) are tested per person in people.test.ts.
 
 	test('unmanaged inbound off is one-way: your users can still start chats', () => {
 		const s = applyChange(createDefaultState(), 'A', 'unmanagedInbound', false);

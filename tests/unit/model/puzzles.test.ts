@@ -63,10 +63,13 @@ describe('"find the one setting" puzzles', () => {
 		['master-switch-off', 'B', 'allowFederatedUsers', false],
 		['guest-switch-off', 'A', 'userFederationAccess', false],
 		['one-sided-allow-list', 'A', 'fedDomainMode', 'allowAll'],
-	] as const)('%s is not solved by %s setting %s to %o (wrong setting or wrong side)', (id, side, setting, value) => {
-		const p = puzzleFor(id);
-		expect(puzzleStatus(applyChange(start(p), side, setting, value), p).solved).toBe(false);
-	});
+	] as const)(
+		'%s is not solved by %s setting %s to %o (wrong setting or wrong side)',
+		(id, side, setting, value) => {
+			const p = puzzleFor(id);
+			expect(puzzleStatus(applyChange(start(p), side, setting, value), p).solved).toBe(false);
+		},
+	);
 
 	test('a solution counts as soon as it is saved, and says how long until it surely works', () => {
 		const p = puzzleFor('master-switch-off');

@@ -60,9 +60,21 @@ describe('smallestFix', () => {
 		});
 	});
 
-	test('a "depends" from an unconfirmed policy precedence can be fixed by going back to the org default', () => {
-		const s = applyChange(createDefaultState(), 'A', 'userExternalOrgsScope', 'BlockAllExternalDomains');
-		const fix = smallestFix(s, 'AtoB', 'federated', 'chat');
-		expect(fix.fixes.map((f) => f.changes[0]?.value)).toContain('OrganizationDefault');
+	test('a custom policy set to "Block all" (facts C3) is fixed in that policy, for that person', () => {
+		const s = applyChange(
+			createDefaultState(),
+			'A',
+			'userExternalOrgsScope',
+			'BlockAllExternalDomains',
+			'Partners',
+		);
+		expect(smallestFix(s, 'AtoB', 'federated', 'chat').status).toBe('notNeeded');
+		const fix = smallestFix(s, 'AtoB', 'federated', 'chat', { A: 'megan' });
+		expect(fix.fixes[0]?.changes).toContainEqual({
+			side: 'A',
+			setting: 'userExternalOrgsScope',
+			value: 'OrganizationDefault',
+			policy: 'Partners',
+		});
 	});
 });

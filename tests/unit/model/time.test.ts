@@ -38,6 +38,7 @@ describe('time: saved is not effective', () => {
 		expect(r.pending).toEqual({
 			from: 'blocked',
 			to: 'allowed',
+			likely: 'blocked',
 			earliest: s.clock + DELAYS.teamsGuest.min,
 			typical: s.clock + DELAYS.teamsGuest.typical,
 			latest: s.clock + DELAYS.teamsGuest.max,
