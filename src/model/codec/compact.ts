@@ -1,31 +1,38 @@
 import type { SettingMeta } from '../settings';
 import type { SettingValue } from '../types';
 
-/** The compact JSON shape inside a v1 share link. Every field is optional; absent means default. */
+/** The compact JSON shape inside a share link. Every field is optional; absent means default. */
 export interface CompactState {
 	p?: string;
 	c?: number;
 	a?: CompactOrg;
 	b?: CompactOrg;
-	/** Changes: [at, side (0 = A, 1 = B), setting code, compact value]. */
-	x?: [number, number, string, CompactValue][];
+	/** Changes: [at, side (0 = A, 1 = B), setting code, compact value, custom policy name (v2, optional)]. */
+	x?: ([number, number, string, CompactValue] | [number, number, string, CompactValue, string])[];
 }
 
-/** One organization in compact form: name, domain, user, trial-only, known, settings by code. */
+/**
+ * One organization in compact form: name, domain, user, trial-only, known, settings by code; since v2
+ * also m (0: not TeamsOnly), q (custom policies: [name, values by code]) and w (people: [user, policy
+ * name or "" for Global, 1 if already a guest member]). q and w replace the defaults when present.
+ */
 export interface CompactOrg {
 	n?: string;
 	d?: string;
 	u?: string;
 	t?: 1;
 	k?: 0;
+	m?: 0;
 	s?: Record<string, CompactValue>;
+	q?: [string, Record<string, CompactValue>][];
+	w?: [string, string, 0 | 1][];
 }
 
 /** A setting value in compact form: 1/0 for a switch, the option index for a choice, the list itself. */
 export type CompactValue = number | string[];
 
-/** The share-link prefix of the current version. */
-export const PREFIX = 'v1.';
+/** The share-link prefix of the current version (v2: people and policies; v1 links still open). */
+export const PREFIX = 'v2.';
 
 /** Converts a setting value to its compact form. */
 export function compactValue(meta: SettingMeta, value: SettingValue): CompactValue {

@@ -1,7 +1,15 @@
 import { toBase64Url } from './base64url';
 import { compactValue, PREFIX, type CompactOrg, type CompactState } from './compact';
 import { SETTINGS, getSetting, type SettingMeta } from '../settings';
-import { DEFAULT_ORG_INFO, sameValue, type OrgState, type SimState } from '../state';
+import {
+	defaultOrgState,
+	DEFAULT_ORG_INFO,
+	POLICY_SETTINGS,
+	sameValue,
+	type OrgState,
+	type SimState,
+} from '../state';
+import type { SettingValue } from '../types';
 import type { OrgSide } from '../types';
 
 function compactOrg(org: OrgState, side: OrgSide): CompactOrg | undefined {
@@ -12,16 +20,33 @@ function compactOrg(org: OrgState, side: OrgSide): CompactOrg | undefined {
 	if (org.user !== d.user) out.u = org.user;
 	if (org.trialOnly) out.t = 1;
 	if (!org.known) out.k = 0;
-	const s: Record<string, ReturnType<typeof compactValue>> = {};
-	for (const meta of SETTINGS) {
-		const value = org.settings[meta.id];
-		if (value !== undefined && !sameValue(value, meta.default)) s[meta.code] = compactValue(meta, value);
-	}
+	if (!org.teamsOnly) out.m = 0;
+	const s = changedValues(org.settings, SETTINGS);
 	if (Object.keys(s).length > 0) out.s = s;
+	const base = defaultOrgState(side, org);
+	if (JSON.stringify(org.policies) !== JSON.stringify(base.policies))
+		out.q = org.policies.map((p) => [p.name, changedValues(p.settings, POLICY_METAS)]);
+	if (JSON.stringify(org.people) !== JSON.stringify(base.people))
+		out.w = org.people.map((p) => [p.user, p.policy ?? '', p.guestMember ? 1 : 0]);
 	return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Encodes the whole state as `v1.` + base64url of a compact JSON that omits every default. */
+const POLICY_METAS = SETTINGS.filter((m) => (POLICY_SETTINGS as readonly string[]).includes(m.id));
+
+/** Values that differ from Microsoft's defaults, by setting code. */
+function changedValues(
+	values: Readonly<Record<string, SettingValue>>,
+	metas: readonly SettingMeta[],
+): Record<string, ReturnType<typeof compactValue>> {
+	const out: Record<string, ReturnType<typeof compactValue>> = {};
+	for (const meta of metas) {
+		const value = values[meta.id];
+		if (value !== undefined && !sameValue(value, meta.default)) out[meta.code] = compactValue(meta, value);
+	}
+	return out;
+}
+
+/** Encodes the whole state as `v2.` + base64url of a compact JSON that omits every default. */
 export function encodeState(state: SimState): string {
 	const compact: CompactState = {};
 	if (state.presetId !== null) compact.p = state.presetId;
@@ -31,9 +56,10 @@ export function encodeState(state: SimState): string {
 	if (a) compact.a = a;
 	if (b) compact.b = b;
 	// Changes only ever name known settings (applyChange and decodeState check them).
-	const changes = state.changes.map((c): [number, number, string, ReturnType<typeof compactValue>] => {
+	const changes = state.changes.map((c): NonNullable<CompactState['x']>[number] => {
 		const meta = getSetting(c.setting) as SettingMeta;
-		return [c.at, c.side === 'A' ? 0 : 1, meta.code, compactValue(meta, c.value)];
+		const row = [c.at, c.side === 'A' ? 0 : 1, meta.code, compactValue(meta, c.value)] as const;
+		return c.policy === undefined ? [...row] : [...row, c.policy];
 	});
 	if (changes.length > 0) compact.x = changes;
 	const json = JSON.stringify(compact);

@@ -8,6 +8,8 @@ import {
 	getPreset,
 	presetState,
 	setOrgInfo,
+	addPolicy,
+	setPerson,
 	type SimState,
 } from '../../../src/model';
 import { stateArb } from './arbitraries';
@@ -24,13 +26,14 @@ function expectValid(state: SimState) {
 
 describe('share-link codec', () => {
 	test('defaults encode to just the version prefix', () => {
-		expect(encodeState(createDefaultState())).toBe('v1.');
+		expect(encodeState(createDefaultState())).toBe('v2.');
+		expect(decodeState('v2.')).toEqual({ state: createDefaultState(), problems: [] });
 		expect(decodeState('v1.')).toEqual({ state: createDefaultState(), problems: [] });
 	});
 
 	test('a preset link is short and URL-fragment safe', () => {
 		const link = encodeState(presetState(getPreset('guest-toggle-pending')!));
-		expect(link).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+		expect(link).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
 		expect(link.length).toBeLessThan(120);
 	});
 
@@ -43,6 +46,39 @@ describe('share-link codec', () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+
+	test('v2 carries people, custom policies, policy changes and TeamsOnly', () => {
+		let s = addPolicy(createDefaultState(), 'A', 'Sales', {
+			userExternalOrgsScope: 'BlockAllExternalDomains',
+		});
+		s = setPerson(setPerson(s, 'A', 'lee', { policy: 'Sales' }), 'B', 'bianca', { guestMember: false });
+		s = applyChange(s, 'A', 'userFederationAccess', false, 'Partners');
+		s = setOrgInfo(s, 'B', { teamsOnly: false });
+		expectValid(s);
+	});
+
+	test.each([
+		['a policy named Global', { a: { q: [['Global', {}]] } }, 'q'],
+		['a policy with an org-wide setting', { a: { q: [['X', { fm: 0 }]] } }, 'q'],
+		['a person on a missing policy', { a: { w: [['adele', 'Nope', 0]] } }, 'w'],
+		['a person with a bad name', { b: { w: [['Bad Name', '', 0]] } }, 'w'],
+	])('v2 with %s is reported and ignored', (_n, json, field) => {
+		const link = `v2.${Buffer.from(JSON.stringify(json)).toString('base64url')}`;
+		const { state, problems } = decodeState(link);
+		expect(problems.map((p) => p.params?.field)).toEqual([field]);
+		expect(state.orgs.A.people).toEqual(createDefaultState().orgs.A.people);
+	});
+
+	test('a v2 change naming a missing policy, or a non-policy setting in a policy, is ignored', () => {
+		const bad = [
+			[0, 0, 'pf', 0, 'Nope'],
+			[0, 0, 'fm', 0, 'Partners'],
+		];
+		const link = `v2.${Buffer.from(JSON.stringify({ x: bad })).toString('base64url')}`;
+		const { state, problems } = decodeState(link);
+		expect(state.changes).toEqual([]);
+		expect(problems.map((p) => p.key)).toEqual(['problem.badChange', 'problem.badChange']);
 	});
 
 	test('names with any characters survive the round trip', () => {
@@ -83,7 +119,7 @@ describe('share-link codec', () => {
 	test.each([
 		[42, 'problem.notText'],
 		['hello', 'problem.badFormat'],
-		['v2.abc', 'problem.badVersion'],
+		['v3.abc', 'problem.badVersion'],
 		['v1.a', 'problem.badEncoding'],
 		['v1.!!!!', 'problem.badEncoding'],
 		[b64('not json'), 'problem.badJson'],
