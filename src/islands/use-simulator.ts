@@ -238,7 +238,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		fastForward: (which) => act((e, s) => e.advanceClock(s, e.settleTime(s, which) - s.clock)),
 		applyFix: (changes) =>
 			act(
-				(e, s) => changes.reduce((acc, c) => e.applyChange(acc, c.side, c.setting, c.value), s),
+				(e, s) => changes.reduce((acc, c) => e.applyChange(acc, c.side, c.setting, c.value, c.policy), s),
 				{ applied: changes },
 				true,
 				changes.length,

@@ -45,11 +45,21 @@ export const FEDERATION_PRESETS = [
 	),
 	definePreset(
 		'user-policy-blocks',
-		{ A: { settings: { userFederationAccess: false } } },
+		// Facts C1: adele's own custom policy turns external organizations off; Global and megan are untouched.
+		{
+			A: {
+				policies: [{ name: 'NoExternal', settings: { userFederationAccess: false } }],
+				people: [
+					{ user: 'adele', policy: 'NoExternal', guestMember: false },
+					{ user: 'megan', policy: null, guestMember: true },
+				],
+			},
+		},
 		[
 			cell('federated', 'chat', 'blocked', ['fed.userPolicy', 'A']),
 			cell('federated', 'meetingInvite', 'allowed', ['meeting.anonymousJoin', 'A']),
 			cell('guest', 'chat', 'allowed'),
+			cell('federated', 'chat', 'allowed', undefined, { people: { A: 'megan' } }),
 		],
 		['L2', 'P2'],
 	),
@@ -101,28 +111,6 @@ export const FEDERATION_PRESETS = [
 			cell('federated', 'chat', 'blocked', ['fed.domainScope', 'A'], { people: { A: 'megan' } }),
 		],
 		['P1', 'P2'],
-	),
-	// Facts C1: the organization allows it, one user's custom policy doesn't.
-	definePreset(
-		'one-user-cant',
-		{
-			A: {
-				policies: [{ name: 'NoExternal', settings: { userFederationAccess: false } }],
-				people: [
-					{ user: 'adele', policy: null, guestMember: false },
-					{ user: 'megan', policy: 'NoExternal', guestMember: true },
-				],
-			},
-		},
-		[
-			cell('federated', 'chat', 'allowed'),
-			cell('federated', 'chat', 'blocked', ['fed.userPolicy', 'A'], { people: { A: 'megan' } }),
-			cell('federated', 'chat', 'blocked', ['fed.userPolicy', 'A'], {
-				people: { A: 'megan' },
-				direction: 'BtoA',
-			}),
-		],
-		['P2', 'L2'],
 	),
 	definePreset(
 		'unmanaged-inbound-off',

@@ -53,7 +53,9 @@ describe('presets', () => {
 	test('each blocked expectation has a smallest fix or is blocked by Microsoft’s table itself', () => {
 		for (const p of PRESETS)
 			// A non-TeamsOnly user is a fact about the organization, not a setting a fix can change.
-			for (const e of p.expect.filter((x) => x.outcome === 'blocked' && x.decisive?.rule !== 'fed.teamsOnly')) {
+			for (const e of p.expect.filter(
+				(x) => x.outcome === 'blocked' && x.decisive?.rule !== 'fed.teamsOnly',
+			)) {
 				const fix = smallestFix(presetState(p), e.direction, e.identity, e.capability, e.people);
 				expect(fix.status, `${p.id} ${e.capability}`).toBe('found');
 			}

@@ -45,7 +45,6 @@ describe('"find the one setting" puzzles', () => {
 	// The one change an admin would make, on which side; it must solve the puzzle.
 	test.each([
 		['master-switch-off', 'A', 'allowFederatedUsers', true],
-		['user-policy-blocks', 'A', 'userFederationAccess', true],
 		['empty-allowed-domains', 'A', 'fedDomainMode', 'allowAll'],
 		['one-sided-allow-list', 'B', 'fedDomainMode', 'allowAll'],
 		['trial-tenant-blocked', 'A', 'fedTrialTenants', 'Allowed'],
@@ -86,9 +85,19 @@ describe('"find the one setting" puzzles', () => {
 		for (const p of puzzles()) {
 			const answer = puzzleAnswer(p);
 			expect(answer, p.presetId).toHaveLength(1);
-			const solved = answer.reduce((s, c) => applyChange(s, c.side, c.setting, c.value), start(p));
+			const solved = answer.reduce((s, c) => applyChange(s, c.side, c.setting, c.value, c.policy), start(p));
 			expect(puzzleStatus(solved, p).solved, p.presetId).toBe(true);
 		}
+	});
+
+	test('user-policy-blocks (facts C1) is solved in adele’s own custom policy, not in Global', () => {
+		const p = puzzleFor('user-policy-blocks');
+		expect(puzzleAnswer(p)).toEqual([
+			{ side: 'A', setting: 'userFederationAccess', value: true, policy: 'NoExternal' },
+		]);
+		expect(puzzleStatus(applyChange(start(p), 'A', 'userFederationAccess', true), p).solved).toBe(false);
+		const fixed = applyChange(start(p), 'A', 'userFederationAccess', true, 'NoExternal');
+		expect(puzzleStatus(fixed, p).solved).toBe(true);
 	});
 
 	test('an unknown preset has no answer rather than a crash', () => {
