@@ -1,5 +1,12 @@
-import { SETTINGS, SHARING_CAPABILITY, type SettingId, type SettingMeta, type Settings } from './settings';
-import { sameValue, savedSettings, type SimState } from './state';
+import {
+	getSetting as metaOf,
+	SETTINGS,
+	SHARING_CAPABILITY,
+	type SettingId,
+	type SettingMeta,
+	type Settings,
+} from './settings';
+import { POLICY_SETTINGS, sameValue, savedPolicy, savedSettings, type SimState } from './state';
 import type { OrgSide, SettingValue } from './types';
 
 /** One PowerShell line: read-only `Get-…` or a `Set-…` to review before running. */
@@ -93,5 +100,46 @@ export function powershellReadout(state: SimState, side: OrgSide): PowerShellRea
 		const base = { kind: 'set' as const, text: `${target} ${params.join(' ')}`, settings: e.settings };
 		return e.noteKey ? { ...base, noteKey: e.noteKey } : base;
 	});
-	return { get: [...get.values()], set: setLines, manual };
+	return { get: [...get.values()], set: [...setLines, ...customPolicyLines(state, side)], manual };
+}
+
+/**
+ * Custom external access policies (facts C1, §3.3): `New-CsExternalAccessPolicy` with the values that
+ * differ from Microsoft's defaults, then `Grant-CsExternalAccessPolicy` for each person on it. A policy
+ * with only default values behaves like Global and is left out. When a policy has its own domain scope,
+ * `-CustomizeFederation $true` is shown with its caveat (C4: may be required in some tenants).
+ */
+function customPolicyLines(state: SimState, side: OrgSide): PowerShellLine[] {
+	const org = state.orgs[side];
+	const lines: PowerShellLine[] = [];
+	let scoped = false;
+	for (const policy of org.policies) {
+		const values = savedPolicy(state, side, policy.name);
+		const changed = POLICY_SETTINGS.filter((id) => !sameValue(values[id], metaOf(id)?.default));
+		if (changed.length === 0) continue;
+		if (values.userExternalOrgsScope !== 'OrganizationDefault') scoped = true;
+		const params = changed.map((id) => {
+			const meta = metaOf(id) as SettingMeta;
+			return `-${meta.powershell?.parameter} ${formatValue(meta, values[id])}`;
+		});
+		lines.push({
+			kind: 'set',
+			text: `New-CsExternalAccessPolicy -Identity "${policy.name}" ${params.join(' ')}`,
+			settings: changed,
+		});
+		for (const person of org.people.filter((p) => p.policy === policy.name))
+			lines.push({
+				kind: 'set',
+				text: `Grant-CsExternalAccessPolicy -Identity ${person.user}@${org.domain} -PolicyName "${policy.name}"`,
+				settings: [],
+			});
+	}
+	if (scoped)
+		lines.unshift({
+			kind: 'set',
+			text: 'Set-CsTenantFederationConfiguration -CustomizeFederation $true',
+			settings: [],
+			noteKey: 'unknown.customizeFederation',
+		});
+	return lines;
 }

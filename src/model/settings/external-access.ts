@@ -169,8 +169,8 @@ export const EXTERNAL_ACCESS_SETTINGS = [
 			'BlockAllExternalDomains',
 		],
 		default: 'OrganizationDefault',
-		// Global is fixed to OrganizationDefault; other values live in a custom policy (facts §3.3).
-		powershell: { cmdlet: POLICY, parameter: 'CommunicationWithExternalOrgs', identity: '-Identity Custom' },
+		// Global is fixed to OrganizationDefault; other values live in a custom policy (facts §3.3, C1).
+		powershell: { cmdlet: POLICY, parameter: 'CommunicationWithExternalOrgs', identity: GLOBAL },
 		adminPath: 'tacExternalAccessPolicies',
 		delay: 'userPolicy',
 		source: 'P2',
@@ -181,7 +181,7 @@ export const EXTERNAL_ACCESS_SETTINGS = [
 		role: 'both',
 		type: 'domains',
 		default: [],
-		powershell: { cmdlet: POLICY, parameter: 'AllowedExternalDomains', identity: '-Identity Custom' },
+		powershell: { cmdlet: POLICY, parameter: 'AllowedExternalDomains', identity: GLOBAL },
 		adminPath: 'tacExternalAccessPolicies',
 		delay: 'userPolicy',
 		source: 'P2',
@@ -192,7 +192,7 @@ export const EXTERNAL_ACCESS_SETTINGS = [
 		role: 'both',
 		type: 'domains',
 		default: [],
-		powershell: { cmdlet: POLICY, parameter: 'BlockedExternalDomains', identity: '-Identity Custom' },
+		powershell: { cmdlet: POLICY, parameter: 'BlockedExternalDomains', identity: GLOBAL },
 		adminPath: 'tacExternalAccessPolicies',
 		delay: 'userPolicy',
 		source: 'P2',
