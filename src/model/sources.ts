@@ -1,7 +1,7 @@
 import type { Source } from './types';
 
-/** The date every rule row was last checked against the facts sheet. */
-export const VERIFIED = '2026-11-24';
+/** The date every rule row was last checked against the facts sheet (with its corrections C1–C9). */
+export const VERIFIED = '2026-12-03';
 
 const urls = {
 	L1: 'https://learn.microsoft.com/microsoftteams/communicate-with-users-from-other-organizations',

@@ -35,6 +35,8 @@ export interface DelayRange {
 	readonly min: number;
 	readonly typical: number;
 	readonly max: number;
+	/** Which numbers are our estimates, not sourced (facts C9: only maximums are sourced). */
+	readonly estimated: readonly ('min' | 'typical')[];
 	/** Explains where the numbers come from (i18n key). */
 	readonly noteKey: string;
 	readonly source: Source;

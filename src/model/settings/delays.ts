@@ -2,11 +2,12 @@ import { source, VERIFIED } from '../sources';
 import type { DelayRange } from '../types';
 
 const HOUR = 60;
+/** Facts C9: lower bounds and typical values are not sourced; only the maximums are. */
+const EST = ['min', 'typical'] as const;
 
 /**
  * Delay ranges (minutes) from facts §7.7. `max` is the documented upper bound; `min` and `typical`
- * are the lower end and the middle of what the cited sources report. Where no source gives a
- * typical value, the note key says it is our estimate.
+ * are our estimates (facts C9), marked in `estimated` and shown as estimates wherever they appear.
  */
 export const DELAYS = {
 	/** Teams guest switch: "up to 24 hours" [L4][L5]. */
@@ -15,6 +16,7 @@ export const DELAYS = {
 		min: 2 * HOUR,
 		typical: 8 * HOUR,
 		max: 24 * HOUR,
+		estimated: EST,
 		noteKey: 'delay.teamsGuest.note',
 		source: source('L4'),
 		verified: VERIFIED,
@@ -25,6 +27,7 @@ export const DELAYS = {
 		min: 2 * HOUR,
 		typical: 8 * HOUR,
 		max: 24 * HOUR,
+		estimated: EST,
 		noteKey: 'delay.guestLayers.note',
 		source: source('L10'),
 		verified: VERIFIED,
@@ -35,6 +38,7 @@ export const DELAYS = {
 		min: 10,
 		typical: 2 * HOUR,
 		max: 24 * HOUR,
+		estimated: EST,
 		noteKey: 'delay.externalAccess.note',
 		source: source('X8'),
 		verified: VERIFIED,
@@ -45,6 +49,7 @@ export const DELAYS = {
 		min: 10,
 		typical: 2 * HOUR,
 		max: 24 * HOUR,
+		estimated: EST,
 		noteKey: 'delay.userPolicy.note',
 		source: source('X8'),
 		verified: VERIFIED,
@@ -55,6 +60,7 @@ export const DELAYS = {
 		min: 5,
 		typical: 2 * HOUR,
 		max: 6 * HOUR,
+		estimated: EST,
 		noteKey: 'delay.crossTenant.note',
 		source: source('L16'),
 		verified: VERIFIED,
@@ -65,6 +71,7 @@ export const DELAYS = {
 		min: 0,
 		typical: 0,
 		max: 0,
+		estimated: EST,
 		noteKey: 'delay.none.note',
 		source: source('P1'),
 		verified: VERIFIED,

@@ -119,7 +119,7 @@ describe('capability table (facts §2.1)', () => {
 				const r = evaluateCell(createDefaultState(), direction, 'federated', cap.id);
 				for (const c of r.checks) {
 					expect(c.source.url).toMatch(/^https:\/\//);
-					expect(c.verified).toBe('2026-11-24');
+					expect(c.verified).toBe('2026-12-03');
 				}
 			}
 	});

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+	advanceClock,
+	DELAYS,
+	viewTime,
 	addPolicy,
 	applyChange,
 	createDefaultState,
@@ -228,5 +231,27 @@ describe('guests with a history (facts C5)', () => {
 		const r = evaluateCell(s, 'AtoB', 'sharedChannel', 'accessTeamResources', 'worstCase');
 		expect(r.outcome).toBe('blocked');
 		expect(decisive(r)).toBe('guest.sharepointOrg@A');
+	});
+});
+
+describe('honest delays (facts C9)', () => {
+	test('every delay marks its lower bound and typical value as estimates; only the maximum is sourced', () => {
+		for (const d of Object.values(DELAYS)) expect(d.estimated).toEqual(['min', 'typical']);
+	});
+
+	test('fast-forward to the typical delay: each pending cell says what the typical delays imply', () => {
+		let s = applyChange(createDefaultState(), 'A', 'guestAccess', false);
+		s = advanceClock(s, 2000);
+		s = applyChange(s, 'A', 'guestAccess', true);
+		s = applyChange(s, 'A', 'userFederationAccess', false);
+		const typical = advanceClock(s, viewTime(s, 'typical') - s.clock);
+		for (const [identity, capability] of [
+			['guest', 'chat'],
+			['federated', 'chat'],
+		] as const) {
+			const now = evaluateCell(typical, 'AtoB', identity, capability);
+			expect(now.outcome).toBe('pending');
+			expect(now.pending?.likely).toBe(evaluateCell(s, 'AtoB', identity, capability, 'typical').outcome);
+		}
 	});
 });

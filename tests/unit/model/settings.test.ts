@@ -74,7 +74,7 @@ describe('settings metadata', () => {
 		for (const s of SETTINGS) {
 			expect(isValidValue(s, s.default), s.id).toBe(true);
 			expect(s.source.url).toMatch(/^https:\/\//);
-			expect(s.verified).toBe('2026-11-24');
+			expect(s.verified).toBe('2026-12-03');
 			expect(s.delay.max).toBeGreaterThanOrEqual(s.delay.min);
 			expect(LAYERS).toContain(s.layer);
 		}
@@ -87,7 +87,7 @@ describe('settings metadata', () => {
 	test('every rule row has a source URL and the verified date', () => {
 		for (const r of RULES) {
 			expect(r.source.url).toMatch(/^https:\/\//);
-			expect(r.verified).toBe('2026-11-24');
+			expect(r.verified).toBe('2026-12-03');
 		}
 	});
 
