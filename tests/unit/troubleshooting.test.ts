@@ -90,7 +90,8 @@ describe('troubleCard', () => {
 		},
 	);
 
-	test.each(cards.filter(([, , c]) => c.outcome === 'blocked'))(
+	// A user not in TeamsOnly mode is a fact about the organization in the model, not a setting to flip.
+	test.each(cards.filter(([, , c]) => c.outcome === 'blocked' && c.cause?.ruleId !== 'fed.teamsOnly'))(
 		'%s (blocked) yields a fix on a named side',
 		(_id, _preset, card) => {
 			expect(card.fix.status).toBe('found');
