@@ -158,7 +158,9 @@ describe('simulator links', () => {
 
 	test.each(PUBLISHED_LOCALES.map((l) => l.code))('%s links use the #preset= contract', (locale) => {
 		for (const preset of PRESETS)
-			expect(simulatorHref(locale, preset)).toBe(`/${locale}/${simulatorSlugOf(preset)}/#preset=${preset.id}`);
+			expect(simulatorHref(locale, preset)).toBe(
+				`/${locale}/${simulatorSlugOf(preset)}/#preset=${preset.id}`,
+			);
 	});
 
 	test.each([
