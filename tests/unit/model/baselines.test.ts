@@ -211,7 +211,11 @@ describe('where baselines disagree (facts §1.5)', () => {
 			{ side: 'A', setting: 'userUnmanagedOutbound', value: false },
 		]);
 		expect(verdict('cis-8.2.1', baselineInput(closed, 'A'))).toBe('pass');
-		expect(policyFlags(closed, 'A')).toEqual([]);
+		// The simulator's default custom policy ("Partners", Microsoft's values) still lets its
+		// people reach unmanaged accounts once Global no longer does: that is a reopening.
+		expect(policyFlags(closed, 'A')).toEqual([
+			{ policy: 'Partners', kind: 'unmanagedOutbound', controls: ['cis-8.2.2', 'scuba-MS.TEAMS.2.3v2'] },
+		]);
 		const withPolicy = withPolicies(closed, [
 			{
 				name: 'PartnerDesk',
