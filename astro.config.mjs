@@ -9,6 +9,8 @@ import { devSearch } from './src/lib/dev-search.mjs';
 import { mdxComponentMarkers } from './src/lib/mdx-components.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { localeTextPlugin } from './src/lib/locale-text-plugin.mjs';
+import { headingIdsPlugin } from './src/lib/heading-ids.mjs';
+import { codeBlocksPlugin } from './src/lib/code-blocks.mjs';
 
 const published = LOCALES.filter((l) => l.published).map((l) => l.code);
 
@@ -39,10 +41,16 @@ export default defineConfig({
 	vite: { plugins: [mdxComponentMarkers()] },
 	// No Shiki: its colours are inline style attributes, which a strict style-src forbids.
 	// Each page's prose is typeset for its language; code in right-to-left pages is marked ltr.
+	// Heading ids are shared by every locale (plus alias anchors); PowerShell is coloured by class
+	// and wrapped for copy buttons; admin-center host names become links.
 	markdown: {
 		syntaxHighlight: false,
 		processor: satteri({
-			hastPlugins: [localeTextPlugin({ rtlLocales: LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.code) })],
+			hastPlugins: [
+				headingIdsPlugin(),
+				codeBlocksPlugin,
+				localeTextPlugin({ rtlLocales: LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.code) }),
+			],
 		}),
 	},
 	// A strict CSP in a <meta> tag: Astro hashes its own scripts and styles; ours are listed.
