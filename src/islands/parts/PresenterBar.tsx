@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import '../../styles/presenter.css';
 import type { T } from '../strings';
+import { Handout, fillHandout } from './Handout';
 
 /** Presenter state and actions, shared by the buttons in the trainer tools and the step controls beside the trace. */
 export interface Presenter {
@@ -124,6 +125,7 @@ export function usePresenter(traceKey: string | null, link: () => string): Prese
 		const el = root();
 		if (!el) return;
 		if (linkRef.current) linkRef.current.textContent = link();
+		fillHandout(el);
 		el.dataset['handout'] = '';
 		document.documentElement.dataset['printHandout'] = '';
 		window.print();
@@ -152,6 +154,7 @@ export function usePresenter(traceKey: string | null, link: () => string): Prese
 export function PresenterButtons({ t, p }: { t: T; p: Presenter }) {
 	return (
 		<div class="sim-presenter" ref={p.ref} data-print-hide-controls>
+			<Handout />
 			<div class="sim-presenter__row">
 				<button
 					type="button"

@@ -1,0 +1,67 @@
+// Article page behaviour after load: a copy button on every code block (with a live-region
+// message) and the "On this page" link of the section being read marked as current.
+
+const status = document.querySelector<HTMLElement>('[data-article-status]');
+const labels = document.querySelector<HTMLElement>('[data-copy-labels]')?.dataset ?? {};
+
+function announce(message: string) {
+	if (!status) return;
+	// Clear first so the same message twice is announced twice.
+	status.textContent = '';
+	requestAnimationFrame(() => (status.textContent = message));
+}
+
+for (const block of document.querySelectorAll<HTMLElement>('.code-block')) {
+	const pre = block.querySelector('pre');
+	if (!pre) continue;
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'button code-copy';
+	button.textContent = labels['copy'] ?? 'Copy';
+	button.setAttribute('aria-label', labels['copyLabel'] ?? 'Copy');
+	button.addEventListener('click', () => {
+		navigator.clipboard.writeText(pre.textContent ?? '').then(
+			() => {
+				button.textContent = labels['copied'] ?? 'Copied';
+				announce(labels['copiedAnnounce'] ?? '');
+				setTimeout(() => (button.textContent = labels['copy'] ?? 'Copy'), 2000);
+			},
+			() => announce(labels['copyFailed'] ?? ''),
+		);
+	});
+	block.append(button);
+}
+
+// The current section: the last heading above the top third of the viewport.
+const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
+const targets = links
+	.map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+	.filter((x): x is { link: HTMLAnchorElement; heading: HTMLElement } => x.heading !== null);
+let current: HTMLAnchorElement | undefined;
+let queued = false;
+function markCurrent() {
+	queued = false;
+	const line = innerHeight / 3;
+	let found = targets[0]?.link;
+	for (const { link, heading } of targets) {
+		if (heading.getBoundingClientRect().top <= line) found = link;
+		else break;
+	}
+	// At the very bottom the last section is current even when its heading never reaches the line.
+	if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2) found = targets.at(-1)?.link ?? found;
+	if (found === current) return;
+	current?.removeAttribute('aria-current');
+	found?.setAttribute('aria-current', 'location');
+	current = found;
+}
+if (targets.length > 0) {
+	addEventListener(
+		'scroll',
+		() => {
+			if (!queued) requestAnimationFrame(markCurrent);
+			queued = true;
+		},
+		{ passive: true },
+	);
+	markCurrent();
+}
