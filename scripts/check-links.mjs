@@ -2,11 +2,14 @@
 // Link check over the built site ($DIST_DIR or dist/), every locale: each internal href and src
 // must reach a built file, and each #fragment (same page or /x/#y) an element id on the target.
 // Absolute URLs on the configured `site` (canonical, hreflang) count as internal. External
-// links are listed, never fetched. Usage: node scripts/check-links.mjs [--quiet]
+// links are listed, never fetched. Across locales, a page's heading ids must be the English
+// page's (same order), and every in-page anchor linked from any language's copy of a page must
+// exist in every language's copy, so a shared #section link survives a language switch.
+// Usage: node scripts/check-links.mjs [--quiet]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findHrefs, findIds, findSrcs } from '../bench/lib/html.mjs';
+import { findHrefs, findIds, findSrcs, startTags } from '../bench/lib/html.mjs';
 import { distDir, listFiles, readSitemap, urlPathOf } from '../bench/lib/site.mjs';
 
 // Schemes that do not name a document to check.
@@ -81,6 +84,66 @@ export function puzzlesIn(html) {
 	return new Set([...html.matchAll(/presetId&quot;:\[0,&quot;([a-z0-9-]+)&quot;/g)].map((m) => m[1]));
 }
 
+/** The ids of a page's h2–h6 headings, in document order. */
+export function headingIds(html) {
+	return startTags(html)
+		.filter((tag) => /^h[2-6]$/.test(tag.name) && tag.attrs.has('id'))
+		.map((tag) => tag.attrs.get('id'));
+}
+
+/** Fragments that name simulator state or the page top, not an element. */
+const STATE_FRAGMENT = /^(preset|sim|puzzle)=|^top$/i;
+
+/**
+ * Cross-locale anchor problems: a translated page (`/<locale>/<slug>/`) whose heading ids are not
+ * the English page's, and in-page anchors (`#id` links on any copy of a page) missing from
+ * another copy. `pages` are `{ path, text }`; returns readable messages (empty when all agree).
+ */
+export function anchorParity(pages) {
+	const bySlug = new Map();
+	for (const page of pages) {
+		const m = /^\/([a-z]{2,3}(?:-[a-z]+)?)(\/.*)$/i.exec(page.path);
+		if (!m || /\/404\/$/.test(page.path) || page.path.endsWith('.html')) continue;
+		const copies = bySlug.get(m[2]) ?? new Map();
+		copies.set(m[1], page);
+		bySlug.set(m[2], copies);
+	}
+	const problems = [];
+	for (const [rest, copies] of bySlug) {
+		const english = copies.get('en');
+		if (!english || copies.size < 2) continue;
+		const expected = headingIds(english.text);
+		const ids = new Map([...copies].map(([locale, page]) => [locale, findIds(page.text)]));
+		const wanted = new Set();
+		for (const [locale, page] of copies) {
+			if (locale !== 'en') {
+				const got = headingIds(page.text);
+				const at = expected.findIndex((id, i) => got[i] !== id);
+				if (at !== -1 || got.length !== expected.length) {
+					const i = at === -1 ? Math.min(got.length, expected.length) : at;
+					problems.push(
+						`${page.path}: heading ${i + 1} has id "${got[i] ?? '(none)'}" where ${english.path} has "${expected[i] ?? '(none)'}" (${got.length} headings against ${expected.length}); translate the headings one for one`,
+					);
+				}
+			}
+			for (const { href } of findHrefs(page.text)) {
+				if (!href.startsWith('#')) continue;
+				const fragment = safeDecode(href.slice(1));
+				if (fragment && !STATE_FRAGMENT.test(fragment)) wanted.add(fragment);
+			}
+		}
+		for (const fragment of wanted) {
+			for (const [locale, page] of copies) {
+				if (!ids.get(locale)?.has(fragment))
+					problems.push(
+						`${page.path}: no element with id "${fragment}" (linked as #${fragment} on another language's copy of ${rest})`,
+					);
+			}
+		}
+	}
+	return problems;
+}
+
 function safeDecode(text) {
 	try {
 		return decodeURIComponent(text);
@@ -112,6 +175,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 			if (reason) broken.push(`${page.path}: <${tag}> "${href}" — ${reason}`);
 		}
 	}
+	for (const problem of anchorParity(site.pages)) broken.push(problem);
 	if (!process.argv.includes('--quiet') && external.size) {
 		console.log(`External links (listed, not fetched):`);
 		for (const [url, count] of [...external].sort()) console.log(`  ${url}  (${count}×)`);

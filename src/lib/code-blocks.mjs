@@ -48,7 +48,8 @@ export function tokenizePowerShell(code) {
 }
 
 /** Admin centers whose host names appear in the text as code; the link opens the site. */
-const ADMIN_HOST = /^(?:https:\/\/)?((?:admin\.teams\.microsoft\.com|admin\.microsoft\.com|entra\.microsoft\.com|portal\.azure\.com|purview\.microsoft\.com|security\.microsoft\.com)(?:\/[\w\-./?=&#%]*)?)$/;
+const ADMIN_HOST =
+	/^(?:https:\/\/)?((?:admin\.teams\.microsoft\.com|admin\.microsoft\.com|entra\.microsoft\.com|portal\.azure\.com|purview\.microsoft\.com|security\.microsoft\.com)(?:\/[\w\-./?=&#%]*)?)$/;
 
 /** The https URL for admin-center text such as `admin.teams.microsoft.com/x`, or undefined. */
 export function adminCenterUrl(text) {
@@ -68,13 +69,22 @@ export function codeBlocksPlugin() {
 				visit(node, v) {
 					const code = node.children?.find((c) => c.type === 'element' && c.tagName === 'code');
 					if (!code || code.type !== 'element') return;
-					const classes = Array.isArray(code.properties?.className) ? code.properties.className.map(String) : [];
+					const classes = Array.isArray(code.properties?.className)
+						? code.properties.className.map(String)
+						: [];
 					const lang = classes.find((c) => c.startsWith('language-'))?.slice(9) ?? code.data?.lang ?? '';
 					const source = v.textContent(code).replace(/\n$/, '');
 					const powershell = /^(powershell|ps1|pwsh)$/i.test(lang);
 					const children = powershell
 						? tokenizePowerShell(source).map(([kind, value]) =>
-								kind ? { type: 'element', tagName: 'span', properties: { className: [`tok-${kind}`] }, children: [text(value)] } : text(value),
+								kind
+									? {
+											type: 'element',
+											tagName: 'span',
+											properties: { className: [`tok-${kind}`] },
+											children: [text(value)],
+										}
+									: text(value),
 							)
 						: [text(source)];
 					return {
@@ -99,7 +109,12 @@ export function codeBlocksPlugin() {
 					if (parent?.type === 'element' && (parent.tagName === 'pre' || parent.tagName === 'a')) return;
 					const url = adminCenterUrl(v.textContent(node));
 					if (!url) return;
-					v.wrapNode(node, { type: 'element', tagName: 'a', properties: { href: url, rel: 'noopener', className: ['admin-link'] }, children: [] });
+					v.wrapNode(node, {
+						type: 'element',
+						tagName: 'a',
+						properties: { href: url, rel: 'noopener', className: ['admin-link'] },
+						children: [],
+					});
 				},
 			},
 		],

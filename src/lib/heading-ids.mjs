@@ -50,8 +50,41 @@ export function slugsFor(headings) {
 export function stableIds(localSource, englishSource) {
 	const local = sourceHeadings(localSource);
 	const english = sourceHeadings(englishSource);
-	if (local.length !== english.length || local.some((h, i) => h.depth !== english[i]?.depth)) return undefined;
+	if (local.length !== english.length || local.some((h, i) => h.depth !== english[i]?.depth))
+		return undefined;
 	return slugsFor(english);
+}
+
+/**
+ * For the page `content/<locale>/<slug>.mdx` under `root`: each heading's own (localized) slug
+ * mapped to its stable id. Empty for English pages, missing files and mismatched structures.
+ */
+export function stableIdMap(root, locale, slug) {
+	if (locale === 'en') return new Map();
+	const localPath = `${root}/content/${locale}/${slug}.mdx`;
+	const englishPath = `${root}/content/en/${slug}.mdx`;
+	if (!existsSync(localPath) || !existsSync(englishPath)) return new Map();
+	const localSource = readFileSync(localPath, 'utf8');
+	const ids = stableIds(localSource, readFileSync(englishPath, 'utf8'));
+	if (!ids) return new Map();
+	const own = slugsFor(sourceHeadings(localSource));
+	return new Map(own.map((slug, i) => [slug, ids[i]]));
+}
+
+/** A link's href with a localized heading fragment replaced by the stable id, when it names one. */
+export function stableHref(href, ref, mapFor) {
+	const m = /^(?:\/([a-z]{2,3})\/([^#?]*?)\/?)?#(.+)$/.exec(href);
+	if (!m) return href;
+	const locale = m[1] ?? ref.locale;
+	const slug = m[1] ? m[2] || 'index' : ref.slug;
+	let fragment;
+	try {
+		fragment = decodeURIComponent(m[3]);
+	} catch {
+		return href;
+	}
+	const id = mapFor(locale, slug).get(fragment);
+	return id ? href.slice(0, href.length - m[3].length) + id : href;
 }
 
 function uiStrings(root, locale) {
@@ -77,53 +110,76 @@ export function headingIdsPlugin() {
 		}
 		const strings = ref ? uiStrings(ref.root, ref.locale) : {};
 		const label = strings['heading.link'] ?? 'Link to this section';
+		const maps = new Map();
+		const mapFor = (locale, slug) => {
+			const key = `${locale}/${slug}`;
+			if (!maps.has(key)) maps.set(key, ref ? stableIdMap(ref.root, locale, slug) : new Map());
+			return maps.get(key);
+		};
 		const ownSlugger = new GithubSlugger();
 		const usedIds = new Set();
 		let index = 0;
 		return {
 			name: 'stable-heading-ids',
-			element: {
-				filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
-				visit(node, v) {
-					const text = v.textContent(node).trim();
-					const own = ownSlugger.slug(text);
-					const id = ids?.[index] ?? own;
-					index += 1;
-					usedIds.add(id);
-					v.setProperty(node, 'id', id);
-					if (own !== id && !usedIds.has(own)) {
-						// An empty alias target at the heading, for links made with the old localized id.
-						v.prependChild(node, {
-							type: 'element',
-							tagName: 'span',
-							properties: { id: own, className: ['heading-alias'] },
-							children: [],
-						});
-					}
-					if (node.tagName > 'h4') return;
-					v.wrapNode(node, {
-						type: 'element',
-						tagName: 'div',
-						properties: { className: ['heading-wrap'] },
-						children: [
-							{
-								type: 'element',
-								tagName: 'a',
-								properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-								children: [
-									{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-									{
-										type: 'element',
-										tagName: 'span',
-										properties: { className: ['visually-hidden'] },
-										children: [{ type: 'text', value: `${label}: ${text}` }],
-									},
-								],
-							},
-						],
-					});
+			element: [
+				{
+					// Links to a localized heading id (in this page or another) use the stable id instead.
+					filter: ['a'],
+					visit(node, v) {
+						const href = node.properties?.href;
+						if (!ref || typeof href !== 'string' || !href.includes('#')) return;
+						const stable = stableHref(href, ref, mapFor);
+						if (stable !== href) v.setProperty(node, 'href', stable);
+					},
 				},
-			},
+				{
+					filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
+					visit(node, v) {
+						const text = v.textContent(node).trim();
+						const own = ownSlugger.slug(text);
+						const id = ids?.[index] ?? own;
+						index += 1;
+						usedIds.add(id);
+						v.setProperty(node, 'id', id);
+						if (own !== id && !usedIds.has(own)) {
+							// An empty alias target at the heading, for links made with the old localized id.
+							v.prependChild(node, {
+								type: 'element',
+								tagName: 'span',
+								properties: { id: own, className: ['heading-alias'] },
+								children: [],
+							});
+						}
+						if (node.tagName > 'h4') return;
+						v.wrapNode(node, {
+							type: 'element',
+							tagName: 'div',
+							properties: { className: ['heading-wrap'] },
+							children: [
+								{
+									type: 'element',
+									tagName: 'a',
+									properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+									children: [
+										{
+											type: 'element',
+											tagName: 'span',
+											properties: { ariaHidden: 'true' },
+											children: [{ type: 'text', value: '#' }],
+										},
+										{
+											type: 'element',
+											tagName: 'span',
+											properties: { className: ['visually-hidden'] },
+											children: [{ type: 'text', value: `${label}: ${text}` }],
+										},
+									],
+								},
+							],
+						});
+					},
+				},
+			],
 		};
 	};
 }

@@ -48,7 +48,8 @@ function markCurrent() {
 		else break;
 	}
 	// At the very bottom the last section is current even when its heading never reaches the line.
-	if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2) found = targets.at(-1)?.link ?? found;
+	if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2)
+		found = targets.at(-1)?.link ?? found;
 	if (found === current) return;
 	current?.removeAttribute('aria-current');
 	found?.setAttribute('aria-current', 'location');
