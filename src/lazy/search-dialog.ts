@@ -10,6 +10,7 @@ interface SubResult {
 	title: string;
 	url: string;
 	excerpt: string;
+	weighted_locations?: { weight: number; balanced_score: number }[];
 }
 interface ResultData {
 	url: string;
@@ -19,6 +20,7 @@ interface ResultData {
 }
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
+	init?(): Promise<void>;
 	search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
@@ -27,6 +29,19 @@ let pagefind: Promise<Pagefind> | undefined;
 const SEARCH_TIMEOUT_MS = 10_000;
 let bound = false;
 let generation = 0;
+
+/** Sub-results shown under each page (Pagefind returns one per matching heading). */
+const SUB_RESULTS = 5;
+
+/**
+ * Starts loading Pagefind and this language's index when the reader shows intent (focus or
+ * hover on the search button), so the first query does not wait for the WebAssembly.
+ */
+export function warmSearch(): void {
+	void loadPagefind()
+		.then((pf) => pf.init?.())
+		.catch(() => undefined);
+}
 
 /** Binds the dialog's behaviour once (the bootstrap has already opened and focused it). */
 export function bindSearch(dialog: HTMLDialogElement): void {
@@ -137,6 +152,11 @@ function bind(dialog: HTMLDialogElement) {
 	});
 }
 
+/** How well a section matched: the sum of its matches' balanced scores. */
+function subScore(sub: SubResult): number {
+	return (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+}
+
 function focusable(root: HTMLElement): HTMLAnchorElement[] {
 	return [...root.querySelectorAll<HTMLAnchorElement>('a[href]')];
 }
@@ -154,7 +174,14 @@ function renderResult(data: ResultData, moreLabel: string): HTMLLIElement {
 	title.textContent = data.meta.title ?? data.url;
 	item.append(title);
 	// Pagefind's excerpt is escaped page text with <mark> around the matches.
-	const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
+	// Best-matching sections first (a weighted heading such as an error message outranks the
+	// page order), then at most SUB_RESULTS of them.
+	const subs = (data.sub_results ?? [])
+		.filter((sub) => sub.url.includes('#'))
+		.map((sub, order) => ({ sub, order, score: subScore(sub) }))
+		.sort((a, b) => b.score - a.score || a.order - b.order)
+		.slice(0, SUB_RESULTS)
+		.map((x) => x.sub);
 	if (subs.length === 0) {
 		const excerpt = document.createElement('p');
 		excerpt.className = 'search__excerpt';

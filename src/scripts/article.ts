@@ -1,5 +1,16 @@
-// Article page behaviour after load: a copy button on every code block (with a live-region
+// Article page behaviour after load: an old localized #heading id in the address becomes the
+// stable one (so a language switch keeps the section), a copy button on every code block (with a live-region
 // message) and the "On this page" link of the section being read marked as current.
+
+/** Replaces a fragment naming an alias anchor (src/lib/heading-ids.mjs) with its heading's id. */
+function canonicalHash() {
+	const id = decodeURIComponent(location.hash.slice(1));
+	const alias = id ? document.getElementById(id) : null;
+	const heading = alias?.classList.contains('heading-alias') ? alias.parentElement : null;
+	if (heading?.id) history.replaceState(history.state, '', `#${heading.id}`);
+}
+canonicalHash();
+addEventListener('hashchange', canonicalHash);
 
 const status = document.querySelector<HTMLElement>('[data-article-status]');
 const labels = document.querySelector<HTMLElement>('[data-copy-labels]')?.dataset ?? {};

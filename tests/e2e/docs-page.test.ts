@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+// Article pages as a reader uses them: shared section links across languages, copy buttons,
+// the current-section mark in "On this page".
+
+test('switching language on a deep link keeps the section (sv → en → ar → ja)', async ({ page }) => {
+	// A link shared before ids were stable: the Swedish slug of the heading still lands on it.
+	await page.goto('/sv/external-access/#de-fyra-domänlägena');
+	const heading = page.locator('h2#the-four-domain-modes');
+	await expect(heading).toBeInViewport();
+	await expect(heading).toHaveText('De fyra domänlägena');
+	// The address now names the section by its stable id, so it can be shared in any language.
+	await expect(page).toHaveURL(/#the-four-domain-modes$/);
+	for (const [code, text] of [
+		['en', 'The four domain modes'],
+		['ar', null],
+		['ja', null],
+	] as const) {
+		await page.locator('.lang-picker summary').click();
+		await page.locator(`.lang-picker a[data-locale="${code}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`/${code}/external-access/#the-four-domain-modes$`));
+		const target = page.locator('h2#the-four-domain-modes');
+		await expect(target).toBeInViewport();
+		if (text) await expect(target).toHaveText(text);
+	}
+});
+
+test('the copy button copies the code block and says so', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/sv/external-access/');
+	const block = page.locator('.code-block').first();
+	const button = block.getByRole('button', { name: 'Kopiera koden' });
+	await button.click();
+	await expect(button).toHaveText('Kopierat');
+	await expect(page.locator('[data-article-status]')).toHaveText('Koden har kopierats till urklipp');
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(await block.locator('pre').textContent());
+	expect(copied).toContain('Get-CsTenantFederationConfiguration');
+	// Coloured by class, never by style attribute (strict CSP).
+	await expect(block.locator('.tok-cmdlet').first()).toBeVisible();
+	expect(await block.locator('[style]').count()).toBe(0);
+});
+
+test('"On this page" marks the section being read as the reader scrolls', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/sv/external-access/');
+	const toc = page.locator('[data-toc]');
+	await expect(toc).toBeVisible();
+	const current = toc.locator('a[aria-current="location"]');
+	await expect(current).toHaveCount(1);
+	await expect(current).toHaveAttribute('href', '#both-organizations-must-allow-each-other');
+	await page.locator('#trial-tenants').scrollIntoViewIfNeeded();
+	await page.evaluate(() => document.getElementById('trial-tenants')?.scrollIntoView({ block: 'start' }));
+	await expect(current).toHaveAttribute('href', '#trial-tenants');
+	await page.evaluate(() =>
+		document.getElementById('the-four-domain-modes')?.scrollIntoView({ block: 'start' }),
+	);
+	await expect(current).toHaveAttribute('href', '#the-four-domain-modes');
+	// Verified date and the report link sit under the title.
+	await expect(page.locator('.page-meta time')).toContainText('Kontrollerad');
+	await expect(page.locator('.page-meta a')).toHaveAttribute('href', /^mailto:.*subject=/);
+});
