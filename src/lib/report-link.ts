@@ -5,9 +5,8 @@
  */
 const DEFAULT_EMAIL = 'errors@external-access-lab.example';
 
-/** The href for a report about the page at `pageUrl`, with a subject and body the reader completes. */
+/** The href for a report with a subject and body (which names the page) the reader completes. */
 export function reportHref(
-	pageUrl: string,
 	subject: string,
 	body: string,
 	env: { issuesUrl?: string | undefined; email?: string | undefined } = {},

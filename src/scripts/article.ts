@@ -12,14 +12,14 @@ function canonicalHash() {
 canonicalHash();
 addEventListener('hashchange', canonicalHash);
 
-const status = document.querySelector<HTMLElement>('[data-article-status]');
+const statusRegion = document.querySelector<HTMLElement>('[data-article-status]');
 const labels = document.querySelector<HTMLElement>('[data-copy-labels]')?.dataset ?? {};
 
 function announce(message: string) {
-	if (!status) return;
+	if (!statusRegion) return;
 	// Clear first so the same message twice is announced twice.
-	status.textContent = '';
-	requestAnimationFrame(() => (status.textContent = message));
+	statusRegion.textContent = '';
+	requestAnimationFrame(() => (statusRegion.textContent = message));
 }
 
 for (const block of document.querySelectorAll<HTMLElement>('.code-block')) {
@@ -77,3 +77,5 @@ if (targets.length > 0) {
 	);
 	markCurrent();
 }
+
+export {};
