@@ -66,14 +66,21 @@ export function findScripts(html) {
 	return { inline, urls: [...new Set(urls)] };
 }
 
-/** The stylesheets a page applies: inline `<style>` text and `<link rel="stylesheet">` URLs. */
+/**
+ * The stylesheets a page applies on screen: inline `<style>` text and `<link rel="stylesheet">`
+ * URLs; `printUrls` are the ones linked with `media="print"` (fetched at low priority, never
+ * blocking the first render).
+ */
 export function findStyles(html) {
 	const clean = stripComments(html);
 	const inline = [...clean.matchAll(/<style(?=[\s>])[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
-	const urls = findTags(html, 'link')
-		.filter((a) => /\bstylesheet\b/i.test(a.get('rel') ?? '') && a.get('href'))
-		.map((a) => a.get('href'));
-	return { inline, urls };
+	const links = findTags(html, 'link').filter((a) => /\bstylesheet\b/i.test(a.get('rel') ?? '') && a.get('href'));
+	const isPrint = (a) => /^\s*print\s*$/i.test(a.get('media') ?? '');
+	return {
+		inline,
+		urls: links.filter((a) => !isPrint(a)).map((a) => a.get('href')),
+		printUrls: links.filter(isPrint).map((a) => a.get('href')),
+	};
 }
 
 const HREF_TAGS = new Set(['a', 'link', 'area', 'use']);

@@ -68,6 +68,8 @@ export async function measurePage(dir, page, cache = new Map()) {
 	const styles = findStyles(text);
 	const cssUrls = local(styles.urls);
 	const cssFiles = await Promise.all(cssUrls.map((u) => readCached(dir, u, cache)));
+	const printUrls = local(styles.printUrls);
+	const printFiles = await Promise.all(printUrls.map((u) => readCached(dir, u, cache)));
 	const fileSizes = async (urls) =>
 		Promise.all(urls.map(async (u) => sizeOf(await readCached(dir, u, cache))));
 	return {
@@ -77,6 +79,7 @@ export async function measurePage(dir, page, cache = new Map()) {
 		hasGenerated: /class="trouble-card"|class="sim-table sim-compare"/.test(text),
 		html: sizeOf(html),
 		css: addSizes(...styles.inline.map(sizeOf), ...cssFiles.filter(Boolean).map(sizeOf)),
+		printCss: addSizes(...printFiles.filter(Boolean).map(sizeOf)),
 		// Inline scripts travel in the page's one gzip stream, so they are compressed together.
 		js: addSizes(sizeOf(scripts.inline.join('\n')), ...(await fileSizes(graph.eager))),
 		jsLazy: addSizes(...(await fileSizes(graph.lazy))),
@@ -88,7 +91,7 @@ export async function measurePage(dir, page, cache = new Map()) {
 			.update([...scripts.inline].sort().join('\0'))
 			.digest('hex')
 			.slice(0, 8),
-		missing: [...graph.missing, ...cssUrls.filter((_, i) => !cssFiles[i])],
+		missing: [...graph.missing, ...cssUrls.filter((_, i) => !cssFiles[i]), ...printUrls.filter((_, i) => !printFiles[i])],
 	};
 }
 

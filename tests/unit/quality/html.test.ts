@@ -20,10 +20,15 @@ describe('findScripts', () => {
 });
 
 describe('findStyles', () => {
+	test('keeps print-only stylesheets apart from the ones that style the screen', () => {
+		const html = '<link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/p.css" media="print">';
+		expect(findStyles(html)).toEqual({ inline: [], urls: ['/a.css'], printUrls: ['/p.css'] });
+	});
+
 	test('finds linked stylesheets and inline style blocks, not icons', () => {
 		const html =
 			'<link rel="icon" href="/f.svg"><link rel="stylesheet" href="/_astro/a.css"><style>p{}</style>';
-		expect(findStyles(html)).toEqual({ inline: ['p{}'], urls: ['/_astro/a.css'] });
+		expect(findStyles(html)).toEqual({ inline: ['p{}'], urls: ['/_astro/a.css'], printUrls: [] });
 	});
 });
 
