@@ -17,6 +17,12 @@ export default getViteConfig({
 					setupFiles: ['tests/component/setup.ts'],
 				},
 			},
+			{
+				// Static checks over the built site ($DIST_DIR or dist/); skipped with a message when
+				// there is no build. `npm test` runs this project after the build.
+				extends: true,
+				test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' },
+			},
 		],
 		coverage: {
 			provider: 'v8',
