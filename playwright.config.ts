@@ -8,6 +8,10 @@ const port = Number(process.env['E2E_PORT'] ?? 4391);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
+	// A test that needs more than 30 s is a bug to fix (batch less, wait for the right thing),
+	// not a limit to raise.
+	timeout: 30_000,
+	expect: { timeout: 10_000 },
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env['CI']),
 	retries: process.env['CI'] ? 1 : 0,

@@ -1,0 +1,170 @@
+// axe in the browser, batched: one test (one browser context) per locale × theme × group,
+// several pages per test. It checks what only a browser shows: colour contrast in the light and
+// dark themes, target sizes, scrolling regions, and the DOM the islands add after hydration and
+// in each simulator state (trace open, presenter, predict first, puzzle, search dialog).
+//
+// Where the checks of the earlier per-page × locale × theme tests went:
+// - a11y-sweep.test.ts, one test per page (82) and per dark page (50): every page of every
+//   locale gets axe's structural rules in tests/built/axe.test.ts (happy-dom, no browser);
+//   colour and layout rules run here over every template in en, ar (RTL) and ja (CJK), light
+//   and dark. "The sweep covers every published locale" is now tests/built/head.test.ts, which
+//   reads the locale registry instead of the pages it checks.
+// - foundation.test.ts, locales.test.ts, troubleshooting.test.ts: their per-page axe runs
+//   (sv/en article, ar/ja every page, sv/en troubleshooting and workshop, the 404 pages, the root
+//   list) are the template runs below plus tests/built/axe.test.ts for the other locales.
+// - simulators.test.ts "has no axe violations after hydration and a change" (sv, en, ar × 4
+//   pages) and search.test.ts "the open dialog has no axe violations" (5 locales): the state
+//   runs below, in en, ar and ja, light and dark.
+import { readdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { PUBLISHED_LOCALES } from '../../src/i18n/locales';
+import { hydrateAll } from './hydrate';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/**
+ * The rules that need a rendering engine. Whole pages get only these: every other rule runs on
+ * every page's static HTML in tests/built/axe.test.ts, and on the DOM the islands change in the
+ * state test below (all rules). Running everything on every page here took 2.5 s per page.
+ */
+const LAYOUT_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable'];
+const LOCALES = ['en', 'ar', 'ja'].filter((code) => PUBLISHED_LOCALES.some((l) => l.code === code));
+const THEMES = ['light', 'dark'] as const;
+
+/** Every page template: the English content slugs (the same in every locale) and a missing page. */
+const slugs = readdirSync('content/en')
+	.filter((f) => f.endsWith('.mdx'))
+	.map((f) => f.replace(/\.mdx$/, ''))
+	.map((s) => (s === 'index' ? '' : `${s}/`));
+const SIMULATOR_SLUGS = [
+	'external-access/',
+	'guest-access/',
+	'chat-with-external-users/',
+	'external-vs-guest-access/',
+];
+const GROUPS = {
+	'text pages': [...slugs.filter((s) => !SIMULATOR_SLUGS.includes(s)), 'no-such-page/'],
+	'simulator pages': SIMULATOR_SLUGS.filter((s) => slugs.includes(s)),
+};
+
+const format = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
+	violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
+
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** axe's violations in the page's current state: `layout` rules, `colour` rules or `all`, on `selector` or the whole page. */
+async function axe(
+	page: Page,
+	selector?: string,
+	rules: 'layout' | 'colour' | 'all' = 'layout',
+): Promise<string[]> {
+	let builder = new AxeBuilder({ page });
+	builder =
+		rules === 'all'
+			? builder.withTags(TAGS)
+			: builder.withRules(rules === 'layout' ? LAYOUT_RULES : COLOUR_RULES);
+	if (selector) builder = builder.include(selector);
+	return format((await builder.analyze()).violations);
+}
+
+for (const locale of LOCALES) {
+	for (const theme of THEMES) {
+		test.describe(`${locale}, ${theme} theme`, () => {
+			test.use({ colorScheme: theme });
+
+			for (const [group, paths] of Object.entries(GROUPS)) {
+				test(`the ${group} pass axe's colour and layout rules after hydration`, async ({ page }) => {
+					const found: string[] = [];
+					for (const slug of paths) {
+						const path = `/${locale}/${slug}`;
+						const response = await page.goto(path);
+						expect(response?.status(), path).toBe(slug === 'no-such-page/' ? 404 : 200);
+						await hydrateAll(page);
+						found.push(
+							...(await axe(page, undefined, theme === 'light' ? 'layout' : 'colour')).map(
+								(v) => `${path}: ${v}`,
+							),
+						);
+					}
+					expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+						theme === 'dark',
+					);
+					expect(found).toEqual([]);
+				});
+			}
+
+			// States are checked with every rule in the light theme and with the colour rules in the dark
+			// one (structure does not change with the theme); the dark run is English only.
+			if (theme === 'dark' && locale !== 'en') return;
+			const rules = theme === 'light' ? 'all' : 'colour';
+
+			test('each simulator after a change, with a reason trace open, has no axe violations', async ({
+				page,
+			}) => {
+				const found: string[] = [];
+				for (const slug of ['external-access/', 'guest-access/', 'chat-with-external-users/']) {
+					await page.goto(`/${locale}/${slug}`);
+					await hydrateAll(page);
+					const sim = page.locator('.sim').first();
+					await sim.locator('input[role="switch"][data-setting]').first().click();
+					await sim.locator('td[data-result] button').first().click();
+					await expect(sim.locator('.sim-trace')).toBeVisible();
+					found.push(...(await axe(page, '.sim-host', rules)).map((v) => `${slug} trace open: ${v}`));
+				}
+				expect(found).toEqual([]);
+			});
+
+			test('presenter mode, predict first, a puzzle and the search dialog have no axe violations', async ({
+				page,
+			}) => {
+				const found: string[] = [];
+				const check = async (state: string, selector: string) =>
+					found.push(...(await axe(page, selector, rules)).map((v) => `${state}: ${v}`));
+				await page.goto(`/${locale}/external-access/`);
+				await hydrateAll(page);
+				const sim = page.locator('.sim').first();
+				await sim.locator('[data-action="presenter"]').click();
+				await expect(sim).toHaveAttribute('data-presenter', '');
+				await check('presenter', '.sim');
+				await page.keyboard.press('Escape');
+				await expect(sim).not.toHaveAttribute('data-presenter', '');
+
+				await sim.locator('[data-action="predict"]').click();
+				await sim.locator('td[data-result] button').first().click();
+				await expect(sim.locator('td[data-result] button[aria-pressed="true"]')).toHaveCount(1);
+				await check('predict, marked', '.sim');
+				await sim.locator('[data-setting="allowFederatedUsers"][data-side="A"]').click();
+				await sim.locator('[data-action="reveal"]').click();
+				await expect(sim.locator('td[data-verdict]').first()).toBeAttached();
+				await check('predict, revealed', '.sim');
+				await sim.locator('[data-action="predict-stop"]').click();
+
+				await sim.locator('[data-action="puzzle-start"]').click();
+				await expect(sim).toHaveAttribute('data-puzzle', 'playing');
+				await check('puzzle', '.sim');
+
+				await page.keyboard.press('Control+k');
+				const dialog = page.locator('dialog[data-search-dialog]');
+				await expect(dialog).toBeVisible();
+				await page.locator('#search-input').fill('Teams');
+				await expect(dialog.locator('.search__page').first()).toBeVisible();
+				await check('search dialog', 'dialog[data-search-dialog]');
+				expect(found).toEqual([]);
+			});
+		});
+	}
+}
+
+test('the root language list (as seen without JavaScript) has no axe violations', async ({ page }) => {
+	// Strip the redirect script so axe sees the list a visitor without JavaScript gets.
+	await page.route('**/', async (route) => {
+		const response = await route.fetch();
+		const body = (await response.text()).replace(/<script type="module">[\s\S]*?<\/script>/g, '');
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/');
+	await expect(page.locator('a[data-locale]').first()).toBeVisible();
+	expect(await axe(page, undefined, 'all')).toEqual([]);
+});
