@@ -5,13 +5,13 @@ import { hydrateAll } from './hydrate';
 
 // Service workers are blocked by default in playwright.config.ts; these tests need them.
 test.use({ serviceWorkers: 'allow' });
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+test.describe.configure({ mode: 'serial' });
 
 test('a first visit saves the language; pages and search then work offline', async ({ page, context }) => {
 	await page.goto('/sv/chat-with-external-users/');
 	const box = page.locator('[data-offline]');
 	await expect(box).toBeVisible();
-	await expect(box).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+	await expect(box).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
 	await expect(box.locator('[data-offline-status]')).toContainText('offline');
 
 	await context.setOffline(true);
@@ -42,7 +42,7 @@ test('a first visit saves the language; pages and search then work offline', asy
 
 test('an unsaved page offline shows the localized "not found" page, not a browser error', async ({ page, context }) => {
 	await page.goto('/en/');
-	await expect(page.locator('[data-offline]')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+	await expect(page.locator('[data-offline]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
 	await context.setOffline(true);
 	await page.goto('/en/no-such-page/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -51,7 +51,7 @@ test('an unsaved page offline shows the localized "not found" page, not a browse
 
 test('after a new deploy the page offers to update, and updating reloads', async ({ page }) => {
 	await page.goto('/en/');
-	await expect(page.locator('[data-offline]')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+	await expect(page.locator('[data-offline]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
 	// Simulate a deploy: the server (which reads files per request) now has a changed worker.
 	// The browser fetches worker scripts itself, so Playwright routing cannot stand in for this.
 	const file = join(process.env['DIST_DIR'] ?? 'dist', 'sw.js');
@@ -63,7 +63,7 @@ test('after a new deploy the page offers to update, and updating reloads', async
 			const registration = await navigator.serviceWorker.getRegistration();
 			await registration?.update();
 		});
-		await expect(update).toBeVisible({ timeout: 30_000 });
+		await expect(update).toBeVisible({ timeout: 20_000 });
 	} finally {
 		writeFileSync(file, original);
 	}

@@ -2,8 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // Workshop practice: predict first (per-cell marks, reveal, score) and "find the one setting" puzzles.
-test.describe.configure({ timeout: 120_000 });
-const slow = expect.configure({ timeout: 30_000 });
+const slow = expect.configure({ timeout: 15_000 });
 
 const pageErrors = new WeakMap<Page, string[]>();
 

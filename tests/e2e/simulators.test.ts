@@ -1,10 +1,18 @@
+// The simulators after hydration, in sv, en and ar (right to left): keyboard use, a change and
+// its pending state, the worst-case view, a preset, and the share link in a fresh page.
+//
+// Merged or moved from the earlier 29 tests:
+// - "toggling external access …", "a preset loads", "works from the keyboard alone" (per locale):
+//   one test per locale below, on one page.
+// - "the permalink round-trips in a fresh page" (sv, en, ar): once below, in ar; the codec's
+//   round trip for any state is a unit property (tests/unit/model/codec.test.ts).
+// - "a malformed link shows the notice and keeps what was valid": tests/e2e/fuzz-links.test.ts.
+// - "<slug> has no axe violations after hydration and a change": tests/e2e/a11y.test.ts.
+// - "the comparison table is static …" and "without JavaScript the default matrix is in the
+//   page": tests/built/content.test.ts (every locale).
 import { expect, test, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
 import { PUBLISHED_LOCALES } from '../../src/i18n/locales';
-
-// The build is served on a shared, busy machine: give hydration and the first model load time.
-test.describe.configure({ timeout: 120_000 });
-const slow = expect.configure({ timeout: 30_000 });
+import { hydrateAll } from './hydrate';
 
 const LOCALES = ['sv', 'en', 'ar'].filter((code) => PUBLISHED_LOCALES.some((l) => l.code === code));
 const ARTICLE = 'chat-with-external-users';
@@ -15,103 +23,56 @@ const cell = (page: Page, identity: string, capability: string, direction = 'Ato
 		)
 		.first();
 
-/** Opens a page with a simulator and waits until its island has hydrated. */
-async function openSimulator(page: Page, path: string) {
-	await page.goto(path);
-	await page.locator('.sim-host').first().scrollIntoViewIfNeeded();
-	// The comparison table is static: only pages with an island wait for hydration.
-	if ((await page.locator('astro-island').count()) > 0)
-		await slow(page.locator('astro-island:not([ssr])').first()).toBeAttached();
-}
-
 for (const locale of LOCALES) {
-	test.describe(`simulators in ${locale}`, () => {
-		test('toggling external access changes the federated cells, not the guest ones', async ({ page }) => {
-			await openSimulator(page, `/${locale}/${ARTICLE}/`);
-			await slow(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'allowed');
-			await page.locator('[data-setting="allowFederatedUsers"]').click();
-			await slow(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'pending');
-			await slow(cell(page, 'guest', 'chat')).toHaveAttribute('data-result', 'allowed');
-			await page.locator('[data-action="worst"]').click();
-			await slow(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'blocked');
-			await slow(page.getByRole('status').filter({ hasText: /\S/ }).last()).toBeAttached();
-		});
+	test(`${locale}: from the keyboard a change goes pending, the worst case blocks it, a preset loads`, async ({
+		page,
+	}) => {
+		await page.goto(`/${locale}/${ARTICLE}/`);
+		await hydrateAll(page);
+		await expect(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'allowed');
 
-		test('a preset loads', async ({ page }) => {
-			await openSimulator(page, `/${locale}/${ARTICLE}/`);
-			await page.locator('#mode-preset').selectOption('master-switch-off');
-			await page.locator('[data-action="preset"]').click();
-			await slow(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'blocked');
-			await slow(page.locator('[data-setting="allowFederatedUsers"]')).not.toBeChecked();
-			await slow(page.locator('.sim-symptom')).toBeVisible();
-		});
+		// Keyboard alone: Tab from the preset picker to the master switch, Space flips it.
+		const master = page.locator('[data-setting="allowFederatedUsers"]');
+		await page.locator('#mode-preset').focus();
+		for (let i = 0; i < 12 && !(await master.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
+		await expect(master).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'pending');
+		await expect(cell(page, 'guest', 'chat')).toHaveAttribute('data-result', 'allowed');
+		const button = cell(page, 'federated', 'chat').locator('button');
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.locator('#mode-trace .sim-trace .is-decisive')).toBeVisible();
 
-		test('the permalink round-trips in a fresh page', async ({ page, browser }) => {
-			await openSimulator(page, `/${locale}/external-access/`);
-			await page.locator('[data-setting="fedDomainMode"][data-side="B"]').selectOption('blockAll');
-			await slow(cell(page, 'federated', 'chat', 'BtoA')).toHaveAttribute('data-result', 'pending');
-			await page.locator('[data-action="copy-link"]').click();
-			await slow(page).toHaveURL(/#sim=v1\./);
-			const url = page.url();
-			const fresh = await browser.newPage();
-			await openSimulator(fresh, url);
-			await slow(fresh.locator('[data-setting="fedDomainMode"][data-side="B"]')).toHaveValue('blockAll');
-			await slow(cell(fresh, 'federated', 'chat', 'BtoA')).toHaveAttribute('data-result', 'pending');
-			await slow(fresh.getByRole('alert')).toHaveCount(0);
-			await fresh.close();
-		});
+		await page.locator('[data-action="worst"]').click();
+		await expect(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'blocked');
+		await expect(page.getByRole('status').filter({ hasText: /\S/ }).last()).toBeAttached();
 
-		test('works from the keyboard alone', async ({ page }) => {
-			await openSimulator(page, `/${locale}/${ARTICLE}/`);
-			const master = page.locator('[data-setting="allowFederatedUsers"]');
-			await page.locator('#mode-preset').focus();
-			for (let i = 0; i < 12 && !(await master.evaluate((el) => el === document.activeElement)); i++)
-				await page.keyboard.press('Tab');
-			await slow(master).toBeFocused();
-			await page.keyboard.press('Space');
-			await slow(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'pending');
-			const button = cell(page, 'federated', 'chat').locator('button');
-			await button.focus();
-			await page.keyboard.press('Enter');
-			await slow(button).toHaveAttribute('aria-expanded', 'true');
-			await slow(page.locator('#mode-trace .sim-trace .is-decisive')).toBeVisible();
-		});
-
-		test('a malformed link shows the notice and keeps what was valid', async ({ page }) => {
-			const valid = Buffer.from(JSON.stringify({ a: { s: { fm: 0 } }, junk: 1 })).toString('base64url');
-			await openSimulator(page, `/${locale}/${ARTICLE}/#sim=v1.${valid}`);
-			await slow(page.getByRole('alert')).toContainText('junk');
-			await slow(page.locator('[data-setting="allowFederatedUsers"]')).not.toBeChecked();
-		});
-
-		for (const slug of [ARTICLE, 'external-access', 'guest-access', 'external-vs-guest-access'])
-			test(`${slug} has no axe violations after hydration and a change`, async ({ page }) => {
-				await openSimulator(page, `/${locale}/${slug}/`);
-				const first = page.locator('td[data-result] button').first();
-				if ((await first.count()) > 0) {
-					await page.locator('input[role="switch"][data-setting]').first().click();
-					await first.click();
-					await slow(page.locator('.sim-trace')).toBeVisible();
-				}
-				const results = await new AxeBuilder({ page }).include('.sim-host').analyze();
-				expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-			});
+		await page.locator('#mode-preset').selectOption('master-switch-off');
+		await page.locator('[data-action="preset"]').click();
+		await expect(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'blocked');
+		await expect(master).not.toBeChecked();
+		await expect(page.locator('.sim-symptom')).toBeVisible();
 	});
 }
 
-test('the comparison table is static: no island, every result with text', async ({ page }) => {
-	await page.goto('/en/external-vs-guest-access/');
-	const table = page.locator('[data-sim="comparison"] table');
-	await slow(table.locator('td[data-result]')).not.toHaveCount(0);
-	await slow(page.locator('[data-sim="comparison"] astro-island')).toHaveCount(0);
-	await slow(table.locator('td[data-identity="guest"][data-capability="chat"]')).toContainText('Allowed');
-});
-
-test('without JavaScript the default matrix is in the page', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto(`/en/${ARTICLE}/`);
-	await slow(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'allowed');
-	await slow(cell(page, 'federated', 'chat')).toContainText('Allowed');
-	await context.close();
+test('the share link the simulator writes opens the same state in a fresh page', async ({
+	page,
+	browser,
+}) => {
+	await page.goto('/ar/external-access/');
+	await hydrateAll(page);
+	await page.locator('[data-setting="fedDomainMode"][data-side="B"]').selectOption('blockAll');
+	await expect(cell(page, 'federated', 'chat', 'BtoA')).toHaveAttribute('data-result', 'pending');
+	await page.locator('[data-action="copy-link"]').click();
+	await expect(page).toHaveURL(/#sim=v\d+\./);
+	const fresh = await browser.newPage();
+	await fresh.goto(page.url());
+	await hydrateAll(fresh);
+	await expect(fresh.locator('[data-setting="fedDomainMode"][data-side="B"]')).toHaveValue('blockAll');
+	await expect(cell(fresh, 'federated', 'chat', 'BtoA')).toHaveAttribute('data-result', 'pending');
+	await expect(fresh.getByRole('alert')).toHaveCount(0);
+	await fresh.close();
 });
