@@ -84,8 +84,16 @@ describe('properties', () => {
 		fc.assert(
 			fc.property(settledStateArb, (s) => {
 				for (const cell of evaluateMatrix(s)) {
-					if (cell.outcome !== 'allowed') expect(cell.decisive).not.toBeNull();
-					if (cell.outcome === 'depends') expect(cell.unknowns.length).toBeGreaterThan(0);
+					const where = `${cell.direction} ${cell.identity} ${cell.capability} ${cell.outcome}`;
+					// `decisive` is an index into the trace, -1 when no check decided.
+					const decisive = cell.checks[cell.decisive];
+					if (cell.outcome !== 'allowed') expect(decisive, where).toBeDefined();
+					else if (cell.decisive !== -1) expect(decisive?.status, where).toBe('passed');
+					if (cell.outcome === 'blocked') expect(decisive?.status, where).toBe('failed');
+					if (cell.outcome === 'depends') {
+						expect(decisive?.status, where).toBe('unknown');
+						expect(cell.unknowns.length, where).toBeGreaterThan(0);
+					}
 				}
 			}),
 			{ numRuns: 20 },

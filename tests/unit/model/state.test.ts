@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	applyChange,
 	createDefaultState,
+	SETTINGS,
 	getSetting,
 	isValidValue,
 	resetToDefaults,
@@ -9,6 +10,7 @@ import {
 	setOrgInfo,
 	userAddress,
 } from '../../../src/model';
+import { DEFAULT_ORG_INFO } from '../../../src/model/state';
 
 describe('state changes', () => {
 	test('applyChange logs the change at the current clock and leaves the baseline alone', () => {
@@ -64,7 +66,22 @@ describe('state changes', () => {
 		expect(bad.orgs.B).toEqual(s.orgs.B);
 	});
 
-	test('reset returns Microsoft defaults', () => {
-		expect(resetToDefaults()).toEqual(createDefaultState());
+	test('reset returns every setting to its default from the settings table, with no changes or preset', () => {
+		const reset = resetToDefaults();
+		for (const side of ['A', 'B'] as const) {
+			for (const setting of SETTINGS) expect(reset.orgs[side].settings[setting.id], `${side} ${setting.id}`).toEqual(setting.default);
+			expect(reset.orgs[side]).toMatchObject(DEFAULT_ORG_INFO[side]);
+		}
+		expect(reset).toMatchObject({ presetId: null, clock: 0, changes: [] });
+	});
+
+	test('each reset is a fresh state: changing one does not change the next', () => {
+		const first = resetToDefaults() as { orgs: { A: { settings: Record<string, unknown> } } };
+		const list = first.orgs.A.settings['fedAllowedDomains'];
+		if (Array.isArray(list)) list.push('leak.example');
+		first.orgs.A.settings['guestAccess'] = 'mutated';
+		const second = resetToDefaults();
+		expect(second.orgs.A.settings.fedAllowedDomains).toEqual(getSetting('fedAllowedDomains')?.default);
+		expect(second.orgs.A.settings.guestAccess).toBe(true);
 	});
 });
