@@ -4,12 +4,20 @@
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 
-/** Decodes the few character references Astro writes into attribute values. */
+/**
+ * Decodes the few character references Astro writes into attribute values.
+ * @param {string} value
+ * @returns {string}
+ */
 export function decodeEntities(value) {
 	return value.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name) => ENTITIES[name]);
 }
 
-/** Attributes of one start tag's attribute text as a Map (lowercase names, decoded values; bare attributes map to ''). */
+/**
+ * Attributes of one start tag's attribute text as a Map (lowercase names, decoded values; bare attributes map to '').
+ * @param {string} text
+ * @returns {Map<string, string>}
+ */
 export function parseAttributes(text) {
 	const attrs = new Map();
 	const re = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -23,7 +31,11 @@ export function parseAttributes(text) {
 const START_TAG =
 	/<([a-z][\w:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
 
-/** Every start tag as { name, attrs }, in document order, ignoring comments and script/style text. */
+/**
+ * Every start tag as { name, attrs }, in document order, ignoring comments and script/style text.
+ * @param {string} html
+ * @returns {{ name: string, attrs: Map<string, string> }[]}
+ */
 export function startTags(html) {
 	return [...markupOnly(html).matchAll(START_TAG)].map((m) => ({
 		name: m[1].toLowerCase(),
@@ -31,7 +43,12 @@ export function startTags(html) {
 	}));
 }
 
-/** The attributes of every start tag named `tag` (e.g. 'a', 'link'), in document order. */
+/**
+ * The attributes of every start tag named `tag` (e.g. 'a', 'link'), in document order.
+ * @param {string} html
+ * @param {string} tag
+ * @returns {Map<string, string>[]}
+ */
 export function findTags(html, tag) {
 	return startTags(html)
 		.filter((t) => t.name === tag)
@@ -44,6 +61,8 @@ const CODE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javasc
 /**
  * The scripts a page runs: inline code (text) and external `src` URLs, plus the URLs that
  * Astro's island runtime imports from `<astro-island>` attributes and any modulepreload links.
+ * @param {string} html
+ * @returns {{ inline: string[], urls: string[] }}
  */
 export function findScripts(html) {
 	const clean = stripComments(html);
@@ -70,6 +89,8 @@ export function findScripts(html) {
  * The stylesheets a page applies on screen: inline `<style>` text and `<link rel="stylesheet">`
  * URLs; `printUrls` are the ones linked with `media="print"` (fetched at low priority, never
  * blocking the first render).
+ * @param {string} html
+ * @returns {{ inline: string[], urls: string[], printUrls: string[] }}
  */
 export function findStyles(html) {
 	const clean = stripComments(html);
@@ -85,7 +106,11 @@ export function findStyles(html) {
 
 const HREF_TAGS = new Set(['a', 'link', 'area', 'use']);
 
-/** Every `href` in the document (a, link, area, SVG use) with the tag and `rel` it sits on. */
+/**
+ * Every `href` in the document (a, link, area, SVG use) with the tag and `rel` it sits on.
+ * @param {string} html
+ * @returns {{ tag: string, href: string, rel: string }[]}
+ */
 export function findHrefs(html) {
 	const out = [];
 	for (const { name, attrs } of startTags(html)) {
@@ -97,14 +122,22 @@ export function findHrefs(html) {
 
 const SRC_TAGS = new Set(['script', 'img', 'iframe', 'source', 'audio', 'video', 'track', 'embed']);
 
-/** Every `src` attribute on elements that load a resource, with the tag it sits on. */
+/**
+ * Every `src` attribute on elements that load a resource, with the tag it sits on.
+ * @param {string} html
+ * @returns {{ tag: string, href: string }[]}
+ */
 export function findSrcs(html) {
 	return startTags(html)
 		.filter((t) => SRC_TAGS.has(t.name) && t.attrs.get('src'))
 		.map((t) => ({ tag: t.name, href: t.attrs.get('src'), rel: '' }));
 }
 
-/** Every fragment target in a document: `id` values and the `name` of `<a>` elements. */
+/**
+ * Every fragment target in a document: `id` values and the `name` of `<a>` elements.
+ * @param {string} html
+ * @returns {Set<string>}
+ */
 export function findIds(html) {
 	const ids = new Set();
 	for (const { name, attrs } of startTags(html)) {

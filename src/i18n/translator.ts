@@ -83,6 +83,9 @@ function getInstance(): i18n {
 /** A translate function bound to one locale; unknown keys fall back to English, never to the key. */
 export function createTranslator(locale: string): Translate {
 	const fixed = getInstance().getFixedT(locale);
+	// i18next's return type is conditional on options the compiler cannot see through; with plain
+	// string resources it is a string. (Giving the type arguments instead does not type-check.)
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
 	return (key, params) => fixed(key, params ?? {}) as string;
 }
 

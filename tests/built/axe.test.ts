@@ -30,7 +30,11 @@ interface AxeResults {
 async function violations(html: string, url: string): Promise<string[]> {
 	const window = new Window({
 		url,
-		settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+		settings: {
+			disableJavaScriptFileLoading: true,
+			disableCSSFileLoading: true,
+			disableIframePageLoading: true,
+		},
 	});
 	try {
 		// The page's own scripts are not run: this checks the markup every visitor gets first.
@@ -41,8 +45,8 @@ async function violations(html: string, url: string): Promise<string[]> {
 			rules: Object.fromEntries(NEEDS_LAYOUT.map((id) => [id, { enabled: false }])),
 			resultTypes: ['violations'],
 		};
-		const run = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<AxeResults> } }).axe.run;
-		const results = await run(window.document, options);
+		const { axe } = window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<AxeResults> } };
+		const results = await axe.run(window.document, options);
 		// A run that checked nothing would pass silently.
 		expect(results.passes.length + results.violations.length).toBeGreaterThan(10);
 		return results.violations.map(

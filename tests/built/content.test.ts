@@ -40,52 +40,75 @@ describeBuilt('simulators rendered on the server', () => {
 			expect(comparison, code).not.toBeNull();
 			expect(comparison?.querySelector('astro-island') ?? null, code).toBeNull();
 			for (const slug of ['external-access', 'guest-access', 'chat-with-external-users'])
-				expect(domOf(pageAt(`/${code}/${slug}/`).html).querySelector('astro-island [data-sim], [data-sim] astro-island, astro-island'), `${code}/${slug}`).not.toBeNull();
+				expect(
+					domOf(pageAt(`/${code}/${slug}/`).html).querySelector(
+						'astro-island [data-sim], [data-sim] astro-island, astro-island',
+					),
+					`${code}/${slug}`,
+				).not.toBeNull();
 		}
 	});
 
 	test('by default, federated chat from Contoso is allowed, and guest chat in the comparison too', () => {
 		const en = strings('en');
 		const article = domOf(pageAt('/en/chat-with-external-users/').html);
-		const fedChat = article.querySelector('td[data-identity="federated"][data-capability="chat"][data-direction="AtoB"]');
+		const fedChat = article.querySelector(
+			'td[data-identity="federated"][data-capability="chat"][data-direction="AtoB"]',
+		);
 		expect(fedChat?.getAttribute('data-result')).toBe('allowed');
 		expect(text(fedChat)).toContain(en['result.allowed']);
 		const comparison = domOf(pageAt('/en/external-vs-guest-access/').html);
-		expect(text(comparison.querySelector('[data-sim="comparison"] td[data-identity="guest"][data-capability="chat"]'))).toContain(en['result.allowed']);
+		expect(
+			text(
+				comparison.querySelector('[data-sim="comparison"] td[data-identity="guest"][data-capability="chat"]'),
+			),
+		).toContain(en['result.allowed']);
 	});
 });
 
 describeBuilt('troubleshooting and workshop pages', () => {
 	const presetIds = new Set(PRESETS.map((p) => p.id));
 
-	test.each(codes)('%s: every preset is a card under one of four group headings, linking to its scenario', (code) => {
-		const doc = domOf(pageAt(`/${code}/troubleshooting/`).html);
-		expect(doc.querySelectorAll('.trouble-card')).toHaveLength(PRESETS.length);
-		const groups = [...doc.querySelectorAll('.trouble__group')];
-		expect(groups).toHaveLength(4);
-		for (const group of groups) {
-			expect(group.querySelectorAll('h2')).toHaveLength(1);
-			expect(group.querySelectorAll('h3').length).toBeGreaterThan(0);
-		}
-		for (const preset of PRESETS) {
-			const card = doc.getElementById(`preset-${preset.id}`);
-			expect(text(card?.querySelector('h3')), preset.id).not.toBe('');
-			expect(card?.querySelector('.trouble-card__open a')?.getAttribute('href'), preset.id).toBe(simulatorHref(code, preset));
-		}
-	});
+	test.each(codes)(
+		'%s: every preset is a card under one of four group headings, linking to its scenario',
+		(code) => {
+			const doc = domOf(pageAt(`/${code}/troubleshooting/`).html);
+			expect(doc.querySelectorAll('.trouble-card')).toHaveLength(PRESETS.length);
+			const groups = [...doc.querySelectorAll('.trouble__group')];
+			expect(groups).toHaveLength(4);
+			for (const group of groups) {
+				expect(group.querySelectorAll('h2')).toHaveLength(1);
+				expect(group.querySelectorAll('h3').length).toBeGreaterThan(0);
+			}
+			for (const preset of PRESETS) {
+				const card = doc.getElementById(`preset-${preset.id}`);
+				expect(text(card?.querySelector('h3')), preset.id).not.toBe('');
+				expect(card?.querySelector('.trouble-card__open a')?.getAttribute('href'), preset.id).toBe(
+					simulatorHref(code, preset),
+				);
+			}
+		},
+	);
 
-	test.each(codes)('%s: the workshop links open existing presets and puzzles on this locale’s simulator pages', (code) => {
-		const doc = domOf(pageAt(`/${code}/workshop/`).html);
-		const hrefs = [...doc.querySelectorAll('main a[href*="#preset="], main a[href*="#puzzle="]')].map((a) => a.getAttribute('href') ?? '');
-		expect(hrefs.filter((h) => h.includes('#preset=')).length).toBeGreaterThanOrEqual(8);
-		expect(hrefs.filter((h) => h.includes('#puzzle=')).length).toBeGreaterThanOrEqual(3);
-		for (const href of hrefs) {
-			const match = /^\/([a-z]+)\/(external-access|guest-access)\/#(?:preset|puzzle)=([a-z0-9-]+)$/.exec(href);
-			expect(match, href).not.toBeNull();
-			expect(match?.[1], href).toBe(code);
-			expect(presetIds.has(match?.[3] ?? ''), href).toBe(true);
-		}
-	});
+	test.each(codes)(
+		'%s: the workshop links open existing presets and puzzles on this locale’s simulator pages',
+		(code) => {
+			const doc = domOf(pageAt(`/${code}/workshop/`).html);
+			const hrefs = [...doc.querySelectorAll('main a[href*="#preset="], main a[href*="#puzzle="]')].map(
+				(a) => a.getAttribute('href') ?? '',
+			);
+			expect(hrefs.filter((h) => h.includes('#preset=')).length).toBeGreaterThanOrEqual(8);
+			expect(hrefs.filter((h) => h.includes('#puzzle=')).length).toBeGreaterThanOrEqual(3);
+			for (const href of hrefs) {
+				const match = /^\/([a-z]+)\/(external-access|guest-access)\/#(?:preset|puzzle)=([a-z0-9-]+)$/.exec(
+					href,
+				);
+				expect(match, href).not.toBeNull();
+				expect(match?.[1], href).toBe(code);
+				expect(presetIds.has(match?.[3] ?? ''), href).toBe(true);
+			}
+		},
+	);
 });
 
 describeBuilt('root chooser and 404 pages', () => {
@@ -128,24 +151,32 @@ describeBuilt('page chrome in the page’s language', () => {
 		);
 	}
 
-	test.each(codes.filter((c) => c !== 'en'))('%s: no English UI string in header, footer, nav, dialogs or notices', (code) => {
-		const phrases = englishPhrases(code);
-		expect(phrases.length).toBeGreaterThan(20);
-		for (const page of pages.filter((p) => p.locale === code)) {
-			const doc = domOf(page.html);
-			const pageLang = doc.documentElement.getAttribute('lang');
-			const chrome = [...doc.querySelectorAll('header, footer, nav, dialog, .notice')]
-				.map((el) => {
-					// Text marked as another language (endonyms in the picker, a fallback page's English
-					// headings) is there on purpose.
-					const copy = el.cloneNode(true) as Element;
-					copy.querySelectorAll('[lang]').forEach((e) => e.getAttribute('lang') !== pageLang && e.remove());
-					const labels = [...copy.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
-					return `${copy.textContent ?? ''} ${labels.join(' ')}`;
-				})
-				.join('\n');
-			expect(chrome.length, page.path).toBeGreaterThan(100);
-			expect(phrases.filter((p) => chrome.includes(p)), page.path).toEqual([]);
-		}
-	});
+	test.each(codes.filter((c) => c !== 'en'))(
+		'%s: no English UI string in header, footer, nav, dialogs or notices',
+		(code) => {
+			const phrases = englishPhrases(code);
+			expect(phrases.length).toBeGreaterThan(20);
+			for (const page of pages.filter((p) => p.locale === code)) {
+				const doc = domOf(page.html);
+				const pageLang = doc.documentElement.getAttribute('lang');
+				const chrome = [...doc.querySelectorAll('header, footer, nav, dialog, .notice')]
+					.map((el) => {
+						// Text marked as another language (endonyms in the picker, a fallback page's English
+						// headings) is there on purpose.
+						const copy = el.cloneNode(true) as Element;
+						copy.querySelectorAll('[lang]').forEach((e) => e.getAttribute('lang') !== pageLang && e.remove());
+						const labels = [...copy.querySelectorAll('[aria-label]')].map((e) =>
+							e.getAttribute('aria-label'),
+						);
+						return `${copy.textContent ?? ''} ${labels.join(' ')}`;
+					})
+					.join('\n');
+				expect(chrome.length, page.path).toBeGreaterThan(100);
+				expect(
+					phrases.filter((p) => chrome.includes(p)),
+					page.path,
+				).toEqual([]);
+			}
+		},
+	);
 });

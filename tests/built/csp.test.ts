@@ -11,7 +11,9 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 /** The page's policy as directive name → sources. */
 function policyOf(html: string): Map<string, string[]> {
-	const meta = findTags(html, 'meta').find((m) => m.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+	const meta = findTags(html, 'meta').find(
+		(m) => m.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+	);
 	const content: string = meta?.get('content') ?? '';
 	const directives = content
 		.split(';')
@@ -21,28 +23,39 @@ function policyOf(html: string): Map<string, string[]> {
 }
 
 /** Inline <script> texts exactly as the browser hashes them (findScripts skips empty and data scripts). */
-const inlineScripts = (html: string) => findScripts(html).inline as string[];
-const inlineStyles = (html: string) => findStyles(html).inline as string[];
+const inlineScripts = (html: string) => findScripts(html).inline;
+const inlineStyles = (html: string) => findStyles(html).inline;
 
 describeBuilt('Content-Security-Policy in the built pages', () => {
-	test.each(pages.map((p) => [p.path, p]))('%s allows each inline script and style by hash, and nothing unsafe', (_path, page) => {
-		const policy = policyOf(page.html);
-		const scriptSrc = policy.get('script-src') ?? [];
-		const styleSrc = policy.get('style-src') ?? [];
-		expect(scriptSrc, 'a script-src directive').not.toEqual([]);
-		expect(policy.get('default-src')).toEqual(["'self'"]);
-		expect(policy.get('object-src')).toEqual(["'none'"]);
-		for (const list of [scriptSrc, styleSrc])
-			expect(list.filter((s) => /^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:|^data:/.test(s))).toEqual([]);
-		const missing = [
-			...inlineScripts(page.html).filter((code) => !scriptSrc.includes(sha256(code))).map((c) => `script ${c.slice(0, 60)}`),
-			...inlineStyles(page.html).filter((css) => !styleSrc.includes(sha256(css))).map((c) => `style ${c.slice(0, 60)}`),
-		];
-		expect(missing).toEqual([]);
-	});
+	test.each(pages.map((p) => [p.path, p]))(
+		'%s allows each inline script and style by hash, and nothing unsafe',
+		(_path, page) => {
+			const policy = policyOf(page.html);
+			const scriptSrc = policy.get('script-src') ?? [];
+			const styleSrc = policy.get('style-src') ?? [];
+			expect(scriptSrc, 'a script-src directive').not.toEqual([]);
+			expect(policy.get('default-src')).toEqual(["'self'"]);
+			expect(policy.get('object-src')).toEqual(["'none'"]);
+			for (const list of [scriptSrc, styleSrc])
+				expect(list.filter((s) => /^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:|^data:/.test(s))).toEqual(
+					[],
+				);
+			const missing = [
+				...inlineScripts(page.html)
+					.filter((code) => !scriptSrc.includes(sha256(code)))
+					.map((c) => `script ${c.slice(0, 60)}`),
+				...inlineStyles(page.html)
+					.filter((css) => !styleSrc.includes(sha256(css)))
+					.map((c) => `style ${c.slice(0, 60)}`),
+			];
+			expect(missing).toEqual([]);
+		},
+	);
 
 	test('the hash check above has inline code to check (every locale page sets its theme inline)', () => {
-		expect(pages.filter((p) => p.locale && inlineScripts(p.html).length === 0).map((p) => p.path)).toEqual([]);
+		expect(pages.filter((p) => p.locale && inlineScripts(p.html).length === 0).map((p) => p.path)).toEqual(
+			[],
+		);
 	});
 
 	test('no element anywhere carries an inline style attribute or an inline event handler', () => {
@@ -57,10 +70,12 @@ describeBuilt('Content-Security-Policy in the built pages', () => {
 	test('scripts, styles, images and icons load only from this site', () => {
 		const offSite = pages.flatMap((page) => {
 			const urls = [
-				...(findScripts(page.html).urls as string[]),
-				...(findStyles(page.html).urls as string[]),
+				...findScripts(page.html).urls,
+				...findStyles(page.html).urls,
 				...findTags(page.html, 'img').map((a) => a.get('src') ?? ''),
-				...findTags(page.html, 'link').filter((a) => a.get('rel') !== 'canonical' && a.get('rel') !== 'alternate').map((a) => a.get('href') ?? ''),
+				...findTags(page.html, 'link')
+					.filter((a) => a.get('rel') !== 'canonical' && a.get('rel') !== 'alternate')
+					.map((a) => a.get('href') ?? ''),
 			];
 			return urls.filter((u) => /^(https?:)?\/\//.test(u)).map((u) => `${page.path}: ${u}`);
 		});

@@ -39,7 +39,11 @@ describeBuilt('titles', () => {
 		for (const page of pages.filter((p) => p.locale)) {
 			const title = titleOf(page.html);
 			expect(title, page.path).toMatch(/External Access Lab$/);
-			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page.html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+			const h1 =
+				/<h1[^>]*>([\s\S]*?)<\/h1>/
+					.exec(page.html)?.[1]
+					?.replace(/<[^>]+>/g, '')
+					.trim() ?? '';
 			if (page.path !== `/${page.locale}/`) expect(title, page.path).toContain(h1.replace(/&amp;/g, '&'));
 		}
 	});
@@ -61,15 +65,22 @@ describeBuilt('canonical and hreflang', () => {
 			const canonical = links.find((l) => l.get('rel') === 'canonical')?.get('href') ?? '';
 			expect(new URL(canonical).pathname, page.path).toBe(page.path);
 			const alternates = new Map(
-				links.filter((l) => l.get('rel') === 'alternate' && l.has('hreflang')).map((l) => [l.get('hreflang'), l.get('href') ?? '']),
+				links
+					.filter((l) => l.get('rel') === 'alternate' && l.has('hreflang'))
+					.map((l) => [l.get('hreflang'), l.get('href') ?? '']),
 			);
 			expect([...alternates.keys()].sort(), page.path).toEqual(
 				[...PUBLISHED_LOCALES.map((l) => l.lang), 'x-default'].sort(),
 			);
 			for (const locale of PUBLISHED_LOCALES) {
 				const target = new URL(alternates.get(locale.lang) ?? '').pathname;
-				expect(target, `${page.path} → ${locale.code}`).toBe(page.path.replace(/^\/[^/]+\//, `/${locale.code}/`));
-				expect(pages.some((p) => p.path === target), `${page.path}: hreflang target ${target} is built`).toBe(true);
+				expect(target, `${page.path} → ${locale.code}`).toBe(
+					page.path.replace(/^\/[^/]+\//, `/${locale.code}/`),
+				);
+				expect(
+					pages.some((p) => p.path === target),
+					`${page.path}: hreflang target ${target} is built`,
+				).toBe(true);
 			}
 		}
 	});

@@ -11,7 +11,8 @@ import { describeBuilt, dist, pages } from './site';
 describeBuilt('links and anchors', () => {
 	test('every internal link, src and #fragment on every page reaches something built', async () => {
 		const site = await readSite(dist);
-		const origin = new URL((await readSitemap(dist))[0] ?? 'http://site.invalid').origin;
+		const sitemap = (await readSitemap(dist)) as string[];
+		const origin = new URL(sitemap[0] ?? 'http://site.invalid').origin;
 		const broken: string[] = [];
 		let checked = 0;
 		for (const page of site.pages) {
@@ -29,10 +30,17 @@ describeBuilt('links and anchors', () => {
 	});
 });
 
+/** What `measurePage` reports (bench/lib/weight.mjs), as far as these tests read it. */
+interface Measured {
+	path: string;
+	hasIsland: boolean;
+	js: { gzip: number };
+}
+
 describeBuilt('size budgets (gzip)', () => {
 	test('every page stays within its JavaScript, HTML and CSS budgets', async () => {
 		const cache = new Map();
-		const measured = await Promise.all(pages.map((p) => measurePage(dist, p, cache)));
+		const measured = (await Promise.all(pages.map((p) => measurePage(dist, p, cache)))) as Measured[];
 		expect(measured.flatMap((m) => overruns(m))).toEqual([]);
 		// Sanity: the simulator pages are measured as such and carry real JavaScript.
 		const sims = measured.filter((m) => m.hasIsland);

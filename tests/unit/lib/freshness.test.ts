@@ -30,7 +30,7 @@ describe('translationState', () => {
 
 describe('stampRevision', () => {
 	test('adds a quoted revision that recordedRevision reads back', () => {
-		const stamped = stampRevision(translated(), '000000000001');
+		const stamped = String(stampRevision(translated(), '000000000001'));
 		expect(stamped).toContain('sourceRevision: "000000000001"');
 		expect(recordedRevision(stamped)).toBe('000000000001');
 	});

@@ -31,15 +31,13 @@ const BLOCK_LISTS: Record<string, string> = {
 const moveArb = fc.oneof(
 	fc
 		.tuple(fc.constantFrom<'A' | 'B'>('A', 'B'), fc.constantFrom(...PERMISSIVE_WHEN_TRUE))
-		.map(([side, id]) => ({ side, id, value: false as SettingValue })),
+		.map(([side, id]) => ({ side, id, value: false })),
 	fc
 		.tuple(
 			fc.constantFrom<'A' | 'B'>('A', 'B'),
 			fc.constantFrom(...Object.entries(STRICTER).filter(([, v]) => v.length > 0)),
 		)
-		.chain(([side, [id, values]]) =>
-			fc.constantFrom(...values).map((value) => ({ side, id, value: value as SettingValue })),
-		),
+		.chain(([side, [id, values]]) => fc.constantFrom(...values).map((value) => ({ side, id, value }))),
 	fc
 		.tuple(fc.constantFrom<'A' | 'B'>('A', 'B'), fc.constantFrom(...Object.entries(BLOCK_LISTS)))
 		.map(([side, [id, entry]]) => ({ side, id, value: [entry] as SettingValue, add: true })),

@@ -69,7 +69,8 @@ describe('state changes', () => {
 	test('reset returns every setting to its default from the settings table, with no changes or preset', () => {
 		const reset = resetToDefaults();
 		for (const side of ['A', 'B'] as const) {
-			for (const setting of SETTINGS) expect(reset.orgs[side].settings[setting.id], `${side} ${setting.id}`).toEqual(setting.default);
+			for (const setting of SETTINGS)
+				expect(reset.orgs[side].settings[setting.id], `${side} ${setting.id}`).toEqual(setting.default);
 			expect(reset.orgs[side]).toMatchObject(DEFAULT_ORG_INFO[side]);
 		}
 		expect(reset).toMatchObject({ presetId: null, clock: 0, changes: [] });
