@@ -17,6 +17,8 @@ export default defineConfig({
 	retries: process.env['CI'] ? 1 : 0,
 	workers: 2,
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	// Its own folder, which Playwright empties at the start: the Vitest reports beside it stay.
+	outputDir: 'test-results/e2e',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',

@@ -1,17 +1,23 @@
 #!/usr/bin/env node
-// `npm test`: unit and component tests (with the model's coverage gate), a production build,
-// then the browser tests against it. Ends with one "N passed, N failed" line for CI.
+// `npm test`: formatting and lint, unit and component tests (with the model's coverage gate), a
+// production build, the static checks over the build (tests/built), the nginx smoke test, then
+// the browser tests against the build. Prints a timing summary per phase and ends with one
+// "N passed, N failed" line for CI.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { readFileSync, rmSync } from 'node:fs';
 
-const steps = [];
+/** @type {{ name: string, ok: boolean, seconds: number }[]} */
+const phases = [];
 
+/** Runs one phase to completion, output streamed, and records its time and result. */
 function run(name, command, args) {
 	console.log(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
+	const started = performance.now();
 	const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
-	steps.push({ name, ok: result.status === 0 });
-	return result.status === 0;
+	const ok = result.status === 0;
+	phases.push({ name, ok, seconds: (performance.now() - started) / 1000 });
+	return ok;
 }
 
 function freePort() {
@@ -31,16 +37,42 @@ function readJson(path) {
 	}
 }
 
+/** Passed and failed test counts from a Vitest JSON report. */
+function vitestCounts(path) {
+	const report = readJson(path);
+	return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0 };
+}
+
+const started = performance.now();
 rmSync('test-results', { recursive: true, force: true });
 const npx = 'npx';
+run('format (prettier --check)', npx, ['prettier', '--check', '--log-level', 'warn', '.']);
+run('lint (eslint, type-aware)', npx, ['eslint', '.', '--max-warnings', '0']);
 run('unit and component tests', npx, [
-	'vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json',
+	'vitest',
+	'run',
+	'--project',
+	'unit',
+	'--project',
+	'component',
+	'--coverage',
+	'--reporter=dot',
+	'--reporter=json',
+	'--outputFile.json=test-results/unit.json',
 ]);
 const built = run('production build', 'npm', ['run', 'build', '--silent']);
 if (built) {
-	// Gates on the built files (issue 8): sizes, links, and the nginx config serving this build.
-	run('size budgets', process.execPath, ['scripts/check-budgets.mjs']);
-	run('link check', process.execPath, ['scripts/check-links.mjs', '--quiet']);
+	// Everything that can be read from the built files: lang/dir, hreflang, CSP hashes, links,
+	// budgets, server-rendered results, axe's structural rules (tests/built).
+	run('static checks of the build', npx, [
+		'vitest',
+		'run',
+		'--project',
+		'built',
+		'--reporter=dot',
+		'--reporter=json',
+		'--outputFile.json=test-results/built.json',
+	]);
 	run('nginx smoke test', process.execPath, ['scripts/nginx-smoke.mjs']);
 	// A free port for the browser tests' server, so a leftover server on the default port
 	// cannot fail the run.
@@ -50,21 +82,35 @@ if (built) {
 
 let passed = 0;
 let failed = 0;
-const unit = readJson('test-results/unit.json');
-if (unit) {
-	passed += unit.numPassedTests ?? 0;
-	failed += unit.numFailedTests ?? 0;
+for (const path of ['test-results/unit.json', 'test-results/built.json']) {
+	const counts = vitestCounts(path);
+	passed += counts.passed;
+	failed += counts.failed;
 }
 const e2e = readJson('test-results/e2e.json');
 if (e2e?.stats) {
 	passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
 	failed += e2e.stats.unexpected ?? 0;
 }
-// A step that failed without failing a test (a build error, a coverage gate) still counts.
-const brokenSteps = steps.filter((s) => !s.ok);
-if (brokenSteps.length && failed === 0) failed = brokenSteps.length;
+// A phase that failed without failing a test (a build error, a coverage gate, lint) still counts.
+const broken = phases.filter((p) => !p.ok);
+if (broken.length && failed === 0) failed = broken.length;
 
-console.log('');
-for (const step of steps) console.log(`${step.ok ? 'ok  ' : 'FAIL'} ${step.name}`);
+const width = Math.max(...phases.map((p) => p.name.length));
+console.log(`\n${'phase'.padEnd(width)}     seconds  result`);
+for (const phase of phases)
+	console.log(
+		`${phase.name.padEnd(width)}  ${phase.seconds.toFixed(1).padStart(10)}  ${phase.ok ? 'ok' : 'FAIL'}`,
+	);
+console.log(`${'total'.padEnd(width)}  ${((performance.now() - started) / 1000).toFixed(1).padStart(10)}`);
+if (e2e?.stats?.duration) {
+	const seconds = (e2e.suites ?? [])
+		.flatMap(function specs(s) {
+			return [...(s.specs ?? []), ...(s.suites ?? []).flatMap(specs)];
+		})
+		.flatMap((spec) => spec.tests.flatMap((t) => t.results.map((r) => r.duration)))
+		.reduce((sum, ms) => sum + ms / 1000, 0);
+	console.log(`browser test-seconds: ${seconds.toFixed(0)} (sum of every test's duration)`);
+}
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(brokenSteps.length ? 1 : 0);
+process.exit(broken.length ? 1 : 0);
