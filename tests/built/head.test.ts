@@ -1,5 +1,6 @@
 // Static facts of every built page's <html> and <head>, read from the files (no browser).
-// Replaces the browser loops that checked these per page (see tests/e2e/README.md).
+// Replaces the browser loops that checked these per page (foundation.test.ts, locales.test.ts;
+// see the comment at the top of tests/e2e/site.test.ts).
 import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { findTags } from '../../bench/lib/html.mjs';
