@@ -21,7 +21,13 @@ export default getViteConfig({
 				// Static checks over the built site ($DIST_DIR or dist/); skipped with a message when
 				// there is no build. `npm test` runs this project after the build.
 				extends: true,
-				test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' },
+				test: {
+					name: 'built',
+					include: ['tests/built/**/*.test.ts'],
+					environment: 'node',
+					// axe on one long page takes about 0.5 s; allow for a machine shared with other work.
+					testTimeout: 30_000,
+				},
 			},
 		],
 		coverage: {
