@@ -6,7 +6,17 @@ import { uiResources } from '../../../src/i18n/translator';
 import { findForbidden, forbiddenTerms, proseLines } from '../../../src/lib/glossary.mjs';
 
 const withGlossary = PUBLISHED_LOCALES.map((l) => l.code).filter((code) => existsSync(join('content', code, '_glossary.md')));
-const glossaryOf = (code: string) => forbiddenTerms(readFileSync(join('content', code, '_glossary.md'), 'utf8'));
+/** What src/lib/glossary.mjs (plain JavaScript) returns, as far as these tests read it. */
+interface Forbidden {
+	term: string;
+	use: string;
+}
+interface Hit extends Forbidden {
+	line: number;
+	text: string;
+}
+const find = (lines: string[], forbidden: Forbidden[]) => findForbidden(lines, forbidden) as Hit[];
+const glossaryOf = (code: string) => forbiddenTerms(readFileSync(join('content', code, '_glossary.md'), 'utf8')) as Forbidden[];
 const pagesOf = (code: string) => readdirSync(join('content', code)).filter((f) => f.endsWith('.mdx'));
 
 describe('glossaries', () => {
@@ -18,7 +28,7 @@ describe('glossaries', () => {
 	test.each(withGlossary)('%s pages use no term their glossary forbids', (code) => {
 		const forbidden = glossaryOf(code);
 		const hits = pagesOf(code).flatMap((file) =>
-			findForbidden(proseLines(readFileSync(join('content', code, file), 'utf8')), forbidden).map((h) => `${file}:${h.line} "${h.term}" → ${h.use}: ${h.text}`),
+			find(proseLines(readFileSync(join('content', code, file), 'utf8')) as string[], forbidden).map((h) => `${file}:${h.line} "${h.term}" → ${h.use}: ${h.text}`),
 		);
 		expect(hits).toEqual([]);
 	});
@@ -26,12 +36,12 @@ describe('glossaries', () => {
 	test.each(withGlossary)('%s UI strings use no term their glossary forbids', (code) => {
 		const strings = uiResources[code] ?? {};
 		const forbidden = glossaryOf(code);
-		const hits = Object.entries(strings).flatMap(([key, value]) => findForbidden([value], forbidden).map((h) => `${key} "${h.term}" → ${h.use}`));
+		const hits = Object.entries(strings).flatMap(([key, value]) => find([value], forbidden).map((h) => `${key} "${h.term}" → ${h.use}`));
 		expect(hits).toEqual([]);
 	});
 
 	test('the Swedish glossary forbids the terms it replaced', () => {
-		expect(glossaryOf('sv').map((f: { term: string }) => f.term)).toEqual(expect.arrayContaining(['princip', 'klientorganisation', 'huvudbrytare']));
+		expect(glossaryOf('sv').map((f) => f.term)).toEqual(expect.arrayContaining(['princip', 'klientorganisation', 'huvudbrytare']));
 	});
 });
 
