@@ -116,7 +116,9 @@ test('en: a 7 MB export is parsed off the main thread; a pasted cmdlet output lo
 		'import.error.tooLarge',
 	);
 	// A valid export padded with 7 MB of meeting policies the importer only counts.
-	const base = JSON.parse(fixture('lab-export-v1.json').toString('utf8'));
+	const base = JSON.parse(fixture('lab-export-v1.json').toString('utf8')) as {
+		teams: { meetingPolicies: unknown[] };
+	};
 	const filler = Array.from({ length: 35_000 }, (_, i) => ({
 		Identity: `Tag:Policy${i}`,
 		Description: 'x'.repeat(170),
