@@ -44,7 +44,7 @@ describe('stable heading ids', () => {
 describe('code blocks', () => {
 	test('colours PowerShell by token class and keeps every character', () => {
 		const code = 'Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $false # off\n"a b"';
-		const tokens = tokenizePowerShell(code);
+		const tokens = tokenizePowerShell(code) as [string, string][];
 		expect(tokens.map(([, text]) => text).join('')).toBe(code);
 		expect(tokens).toContainEqual(['cmdlet', 'Set-CsExternalAccessPolicy']);
 		expect(tokens).toContainEqual(['parameter', '-Identity']);
@@ -65,8 +65,8 @@ describe('code blocks', () => {
 
 describe('search index preparation', () => {
 	test('puts a space at block boundaries and weights troubleshooting titles', () => {
-		const out = prepareForIndex(
-			'<p>access to</p><p>Teams</p><div class="trouble-card" id="a"><h3 id="t">x</h3></div>',
+		const out = String(
+			prepareForIndex('<p>access to</p><p>Teams</p><div class="trouble-card" id="a"><h3 id="t">x</h3></div>'),
 		);
 		expect(out).toContain('access to </p>');
 		expect(out).toContain('<h3 data-pagefind-weight="10" id="t">');

@@ -69,7 +69,7 @@ const policySettingsArb = fc
 			.chain((meta) => valueArb(meta).map((v) => [meta.id, v] as const)),
 		{ maxLength: 4 },
 	)
-	.map((pairs) => ({ ...defaultPolicySettings(), ...Object.fromEntries(pairs) }) as PolicySettings);
+	.map((pairs): PolicySettings => ({ ...defaultPolicySettings(), ...Object.fromEntries(pairs) }));
 
 const changesArb = fc
 	.array(

@@ -49,10 +49,10 @@ describe('federationDiagram and guestDiagram', () => {
 	test('an allowed federation path crosses from the host to the partner and names no layer', () => {
 		const [ab, ba] = diagramLayout('federation', fed(createDefaultState())).paths;
 		const [a, b] = diagramLayout('federation', fed(createDefaultState())).boxes;
-		expect(ab!.points[0]![0]).toBeGreaterThan(a!.x + a!.w - 1);
+		expect(ab!.points[0][0]).toBeGreaterThan(a!.x + a!.w - 1);
 		expect(ab!.points.at(-1)![0]).toBeLessThan(b!.x + 1);
 		expect(ab!.points.at(-1)![0]).toBeGreaterThan(b!.x - 30);
-		expect(ba!.points[0]![0]).toBeGreaterThan(ab!.points[0]![0]);
+		expect(ba!.points[0][0]).toBeGreaterThan(ab!.points[0][0]);
 		expect([ab!.layerKey, ba!.layerKey]).toEqual([null, null]);
 	});
 
@@ -110,7 +110,7 @@ describe('federationDiagram and guestDiagram', () => {
 				// A's box is on the right, and A's users' arrow points left.
 				expect(rtl.boxes[0]!.x).toBeGreaterThan(rtl.boxes[1]!.x);
 				const ab = rtl.paths[0]!;
-				expect(ab.points.at(-1)![0]).toBeLessThan(ab.points[0]![0]);
+				expect(ab.points.at(-1)![0]).toBeLessThan(ab.points[0][0]);
 			}
 		},
 	);
