@@ -154,7 +154,8 @@ test('before the island is live its controls are inactive, so a click cannot des
 		await held;
 		await route.continue();
 	});
-	await page.goto(`/en/${PAGE}/`);
+	// Only the response is awaited: the page's own module scripts are held back too.
+	await page.goto(`/en/${PAGE}/`, { waitUntil: 'commit' });
 	const sim = page.locator('.sim').first();
 	await sim.scrollIntoViewIfNeeded();
 	await expect(sim).toHaveAttribute('data-static', '');
