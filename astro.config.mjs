@@ -20,7 +20,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// DIST_DIR lets several builds run side by side (e.g. parallel work); the default is dist/.
 	outDir: process.env.DIST_DIR ?? 'dist',
-	...(process.env.DIST_DIR ? { cacheDir: `node_modules/.astro-${process.env.DIST_DIR.replace(/\W/g, '_')}` } : {}),
+	...(process.env.DIST_DIR
+		? { cacheDir: `node_modules/.astro-${process.env.DIST_DIR.replace(/\W/g, '_')}` }
+		: {}),
 	integrations: [
 		// MDX pages that import islands.
 		mdx(),

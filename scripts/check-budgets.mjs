@@ -88,7 +88,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	console.log(`Budgets over ${measured.length} pages in ${dir} (gzip, largest page / budget):`);
 	console.log(`  JS, simulator pages  ${largest(sim, (m) => m.js.gzip)} / ${fmt(BUDGETS.simulatorJs)}`);
 	console.log(`  JS, other pages      ${largest(plain, (m) => m.js.gzip)} / ${fmt(BUDGETS.plainJs)}`);
-	console.log(`  HTML                 ${largest(measured, (m) => m.html.gzip)} / ${fmt(BUDGETS.html)} (${fmt(BUDGETS.htmlGenerated)} with generated results)`);
+	console.log(
+		`  HTML                 ${largest(measured, (m) => m.html.gzip)} / ${fmt(BUDGETS.html)} (${fmt(BUDGETS.htmlGenerated)} with generated results)`,
+	);
 	console.log(`  CSS                  ${largest(measured, (m) => m.css.gzip)} / ${fmt(BUDGETS.css)}`);
 	if (problems.length) {
 		console.error(`\n${problems.length} budget overrun(s):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);

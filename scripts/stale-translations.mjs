@@ -65,10 +65,17 @@ if (uiAt >= 0) {
 }
 
 const rows = [];
-const locales = readdirSync(root).filter((d) => d !== source).sort();
+const locales = readdirSync(root)
+	.filter((d) => d !== source)
+	.sort();
 for (const locale of locales) {
-	for (const file of readdirSync(join(root, locale)).filter((f) => /\.mdx?$/.test(f) && (!f.startsWith('_') || f === '_glossary.md')).sort()) {
-		rows.push({ page: `${locale}/${file}`, state: translationState(sourceOf(file), readFileSync(join(root, locale, file), 'utf8')) });
+	for (const file of readdirSync(join(root, locale))
+		.filter((f) => /\.mdx?$/.test(f) && (!f.startsWith('_') || f === '_glossary.md'))
+		.sort()) {
+		rows.push({
+			page: `${locale}/${file}`,
+			state: translationState(sourceOf(file), readFileSync(join(root, locale, file), 'utf8')),
+		});
 	}
 }
 const stamps = readStamps();
@@ -80,13 +87,26 @@ const width = Math.max(...rows.map((r) => r.page.length), 4);
 for (const row of rows) console.log(`${row.page.padEnd(width)}  ${row.state}`);
 console.log('');
 for (const row of uiRows) {
-	console.log(`${`${row.locale} UI strings`.padEnd(width)}  ${row.stale.length} stale, ${row.untracked.length} untracked`);
+	console.log(
+		`${`${row.locale} UI strings`.padEnd(width)}  ${row.stale.length} stale, ${row.untracked.length} untracked`,
+	);
 	for (const key of row.stale) console.log(`    stale: ${key}`);
-	if (row.untracked.length) console.log(`    untracked: ${row.untracked.slice(0, 8).join(', ')}${row.untracked.length > 8 ? ', …' : ''}`);
+	if (row.untracked.length)
+		console.log(
+			`    untracked: ${row.untracked.slice(0, 8).join(', ')}${row.untracked.length > 8 ? ', …' : ''}`,
+		);
 }
 const bad = rows.filter((r) => r.state !== 'current');
 const badUi = uiRows.filter((r) => r.stale.length || r.untracked.length);
-console.log(`\n${rows.length - bad.length} pages and glossaries current, ${bad.length} need attention; UI strings need attention in ${badUi.length} locales.`);
-if (bad.length) console.log('After updating a translation, record its source: npm run i18n:stale -- --stamp <locale>/<file>');
-if (badUi.length) console.log('After updating UI strings, record their source: npm run i18n:stale -- --stamp-ui <locale> [key …]');
+console.log(
+	`\n${rows.length - bad.length} pages and glossaries current, ${bad.length} need attention; UI strings need attention in ${badUi.length} locales.`,
+);
+if (bad.length)
+	console.log(
+		'After updating a translation, record its source: npm run i18n:stale -- --stamp <locale>/<file>',
+	);
+if (badUi.length)
+	console.log(
+		'After updating UI strings, record their source: npm run i18n:stale -- --stamp-ui <locale> [key …]',
+	);
 if (args.includes('--check') && (bad.length || badUi.length)) process.exit(1);

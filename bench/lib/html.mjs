@@ -95,7 +95,9 @@ export function findScripts(html) {
 export function findStyles(html) {
 	const clean = stripComments(html);
 	const inline = [...clean.matchAll(/<style(?=[\s>])[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
-	const links = findTags(html, 'link').filter((a) => /\bstylesheet\b/i.test(a.get('rel') ?? '') && a.get('href'));
+	const links = findTags(html, 'link').filter(
+		(a) => /\bstylesheet\b/i.test(a.get('rel') ?? '') && a.get('href'),
+	);
 	const isPrint = (a) => /^\s*print\s*$/i.test(a.get('media') ?? '');
 	return {
 		inline,

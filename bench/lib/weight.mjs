@@ -91,7 +91,11 @@ export async function measurePage(dir, page, cache = new Map()) {
 			.update([...scripts.inline].sort().join('\0'))
 			.digest('hex')
 			.slice(0, 8),
-		missing: [...graph.missing, ...cssUrls.filter((_, i) => !cssFiles[i]), ...printUrls.filter((_, i) => !printFiles[i])],
+		missing: [
+			...graph.missing,
+			...cssUrls.filter((_, i) => !cssFiles[i]),
+			...printUrls.filter((_, i) => !printFiles[i]),
+		],
 	};
 }
 

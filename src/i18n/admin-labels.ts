@@ -87,7 +87,12 @@ export const ADMIN_LABELS: readonly AdminLabel[] = [
 /** One locale's entry for a label. */
 export type LabelEntry =
 	| { readonly status: 'english-ui'; readonly gloss: string | null }
-	| { readonly status: 'localized'; readonly label: string; readonly source: string; readonly checked: string };
+	| {
+			readonly status: 'localized';
+			readonly label: string;
+			readonly source: string;
+			readonly checked: string;
+	  };
 
 export const ADMIN_LABEL_KEYS: ReadonlySet<string> = new Set(ADMIN_LABELS.map((l) => l.key));
 
@@ -95,10 +100,18 @@ export const ADMIN_LABEL_KEYS: ReadonlySet<string> = new Set(ADMIN_LABELS.map((l
  * The text readers see for an admin-center label. `english` is the English label; `rtl` isolates
  * the Latin part so it keeps its order inside right-to-left text; `ja` uses full-width brackets.
  */
-export function showLabel(english: string, entry: LabelEntry | undefined, locale: string, rtl: boolean): string {
+export function showLabel(
+	english: string,
+	entry: LabelEntry | undefined,
+	locale: string,
+	rtl: boolean,
+): string {
 	const iso = (s: string) => (rtl ? `\u2068${s}\u2069` : s);
 	const [open, close] = locale === 'ja' ? ['（', '）'] : [' (', ')'];
 	if (!entry) return english;
-	if (entry.status === 'localized') return entry.label === english ? english : `${entry.label}${open}${iso(english)}${close}`;
-	return entry.gloss && entry.gloss !== english ? `${iso(english)}${open}${entry.gloss}${close}` : iso(english);
+	if (entry.status === 'localized')
+		return entry.label === english ? english : `${entry.label}${open}${iso(english)}${close}`;
+	return entry.gloss && entry.gloss !== english
+		? `${iso(english)}${open}${entry.gloss}${close}`
+		: iso(english);
 }

@@ -16,7 +16,9 @@ export type Translate = (key: UiKey, params?: UiParams) => string;
 // Every ui/<code>.json present is loaded; a locale without a file falls back to English per key.
 const files = import.meta.glob<{ default: Record<string, string> }>('./ui/*.json', { eager: true });
 // Each non-English locale's admin-center label list (see admin-labels.ts).
-const labelFiles = import.meta.glob<{ default: Record<string, LabelEntry> }>('./labels/*.json', { eager: true });
+const labelFiles = import.meta.glob<{ default: Record<string, LabelEntry> }>('./labels/*.json', {
+	eager: true,
+});
 const codeOf = (path: string) => path.replace(/^.*\/(.+)\.json$/, '$1');
 /** Label list per locale code. */
 export const labelLists: Readonly<Record<string, Record<string, LabelEntry>>> = Object.fromEntries(
@@ -102,7 +104,8 @@ export function pickStrings(locale: string, prefixes: readonly string[]): Record
 	}
 	// Plural forms English lacks (Arabic two/few/many, …) are keyed `<base>_<category>`.
 	for (const key of Object.keys(target)) {
-		if (!(key in out) && /_(zero|two|few|many)$/.test(key) && prefixes.some((p) => key.startsWith(p))) out[key] = target[key] ?? key;
+		if (!(key in out) && /_(zero|two|few|many)$/.test(key) && prefixes.some((p) => key.startsWith(p)))
+			out[key] = target[key] ?? key;
 	}
 	return out;
 }

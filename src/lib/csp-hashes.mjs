@@ -10,6 +10,8 @@ const INLINE_SCRIPTS = ['../scripts/theme-init.js'];
 export function cspScriptHashes() {
 	return INLINE_SCRIPTS.map((path) => {
 		const source = readFileSync(new URL(path, import.meta.url), 'utf8').trim();
-		return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(source).digest('base64')}`);
+		return /** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256').update(source).digest('base64')}`
+		);
 	});
 }

@@ -20,7 +20,10 @@ export function devSearch() {
 					if (!path.startsWith(normalize(root))) return next();
 					try {
 						const body = await readFile(path);
-						res.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+						res.setHeader(
+							'Content-Type',
+							path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+						);
 						res.end(body);
 					} catch {
 						next();

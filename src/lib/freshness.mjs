@@ -26,7 +26,8 @@ export function translationState(sourceText, translationText) {
 
 /** The page text with `sourceRevision` set to `revision` (added after `updated:` if absent). */
 export function stampRevision(text, revision) {
-	if (/^sourceRevision:.*$/m.test(text)) return text.replace(/^sourceRevision:.*$/m, `sourceRevision: "${revision}"`);
+	if (/^sourceRevision:.*$/m.test(text))
+		return text.replace(/^sourceRevision:.*$/m, `sourceRevision: "${revision}"`);
 	return text.replace(/^(---\r?\n[\s\S]*?)(\r?\n---)/, `$1\nsourceRevision: "${revision}"$2`);
 }
 

@@ -52,7 +52,8 @@ export function findForbidden(lines, forbidden) {
 	for (const f of forbidden) {
 		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(f.term)}`, 'iu');
 		lines.forEach((text, i) => {
-			if (pattern.test(text)) hits.push({ term: f.term, use: f.use, line: i + 1, text: text.trim().slice(0, 160) });
+			if (pattern.test(text))
+				hits.push({ term: f.term, use: f.use, line: i + 1, text: text.trim().slice(0, 160) });
 		});
 	}
 	return hits;

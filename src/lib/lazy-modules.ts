@@ -8,9 +8,13 @@ let manifest: Record<string, string> | undefined;
 export function lazyModuleUrl(name: string): string {
 	if (!manifest) {
 		try {
-			manifest = JSON.parse(readFileSync(join(process.cwd(), 'public/_lazy/manifest.json'), 'utf8')) as Record<string, string>;
+			manifest = JSON.parse(
+				readFileSync(join(process.cwd(), 'public/_lazy/manifest.json'), 'utf8'),
+			) as Record<string, string>;
 		} catch {
-			throw new Error('public/_lazy/manifest.json is missing: run "node scripts/build-lazy.mjs" (npm run build and npm run dev do).');
+			throw new Error(
+				'public/_lazy/manifest.json is missing: run "node scripts/build-lazy.mjs" (npm run build and npm run dev do).',
+			);
 		}
 	}
 	const url = manifest[name];

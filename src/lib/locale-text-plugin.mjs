@@ -7,8 +7,30 @@ import { typeset } from './typography.mjs';
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
 /** Elements that start a new run of text: a quote at their start is an opening one. */
 const BLOCKS = new Set([
-	'p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'dt', 'figcaption',
-	'div', 'section', 'table', 'tr', 'ul', 'ol', 'details', 'summary', 'caption', 'aside',
+	'p',
+	'li',
+	'td',
+	'th',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'blockquote',
+	'dd',
+	'dt',
+	'figcaption',
+	'div',
+	'section',
+	'table',
+	'tr',
+	'ul',
+	'ol',
+	'details',
+	'summary',
+	'caption',
+	'aside',
 ]);
 
 /** The content folder (`content/<locale>/…`) a file comes from, or null. */

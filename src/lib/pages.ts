@@ -41,5 +41,8 @@ export function planRoutes(ids: readonly string[], published: readonly string[])
 
 /** The locales that have their own translation of `slug`. */
 export function localesWithPage(ids: readonly string[], slug: string): string[] {
-	return ids.map(splitId).filter((p) => p.slug === slug).map((p) => p.locale);
+	return ids
+		.map(splitId)
+		.filter((p) => p.slug === slug)
+		.map((p) => p.locale);
 }

@@ -116,7 +116,9 @@ export function groupOf(preset: Preset): TroubleGroup {
 
 /** The simulator page that shows the preset's featured cell. */
 export function simulatorSlugOf(preset: Preset): SimulatorSlug {
-	return GUEST_PAGE_IDENTITIES.includes(featuredExpectation(preset).identity) ? 'guest-access' : 'external-access';
+	return GUEST_PAGE_IDENTITIES.includes(featuredExpectation(preset).identity)
+		? 'guest-access'
+		: 'external-access';
 }
 
 /** The link that opens a preset in its simulator, e.g. `/sv/external-access/#preset=one-sided-allow-list`. */
@@ -253,7 +255,10 @@ export function troubleGroups(presets: readonly Preset[] = PRESETS) {
 export function formatMinutes(minutes: number, lang: string): string {
 	const m = Math.max(0, Math.round(minutes));
 	const [value, unit] = m < 60 ? [m, 'minute'] : [m / 60, 'hour'];
-	return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(
-		value,
-	);
+	return new Intl.NumberFormat(lang, {
+		style: 'unit',
+		unit,
+		unitDisplay: 'long',
+		maximumFractionDigits: 1,
+	}).format(value);
 }

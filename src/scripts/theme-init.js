@@ -1,1 +1,6 @@
-(function(){try{var t=localStorage.getItem('eal-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t;}catch{}})();
+(function () {
+	try {
+		var t = localStorage.getItem('eal-theme');
+		if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
+	} catch {}
+})();

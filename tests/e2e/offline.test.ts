@@ -37,10 +37,15 @@ test('a first visit saves the language; pages and search then work offline', asy
 	const before = await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-result')).join());
 	await guestSwitch.focus();
 	await page.keyboard.press('Space');
-	await expect.poll(async () => cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-result')).join())).not.toBe(before);
+	await expect
+		.poll(async () => cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-result')).join()))
+		.not.toBe(before);
 });
 
-test('an unsaved page offline shows the localized "not found" page, not a browser error', async ({ page, context }) => {
+test('an unsaved page offline shows the localized "not found" page, not a browser error', async ({
+	page,
+	context,
+}) => {
 	await page.goto('/en/');
 	await expect(page.locator('[data-offline]')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
 	await context.setOffline(true);

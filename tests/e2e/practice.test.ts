@@ -17,7 +17,8 @@ async function open(page: Page, path: string): Promise<Locator> {
 	// Predict first and the puzzles are among the trainer tools, behind one disclosure (open by
 	// itself when a puzzle link started one).
 	const tools = page.locator('.sim-trainer').first();
-	if (!(await tools.evaluate((d) => (d as HTMLDetailsElement).open))) await tools.locator('> summary').click();
+	if (!(await tools.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await tools.locator('> summary').click();
 	return page.locator('.sim').first();
 }
 

@@ -5,7 +5,10 @@ const url = '/en/external-access/#preset=one-sided-allow-list';
 
 async function open(page: Page) {
 	await page.goto(url);
-	await page.locator('astro-island:not([ssr]) [data-action="presenter"]').first().waitFor({ state: 'attached' });
+	await page
+		.locator('astro-island:not([ssr]) [data-action="presenter"]')
+		.first()
+		.waitFor({ state: 'attached' });
 	// The presenter buttons are among the trainer tools, behind one disclosure.
 	await page.locator('.sim-trainer > summary').first().click();
 	return page.locator('.sim').first();

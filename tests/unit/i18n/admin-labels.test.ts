@@ -29,20 +29,49 @@ describe('admin-center label lists', () => {
 		}
 	});
 
-	test.each(translated)('%s: the simulator shows the English label, which an admin can find in any UI language', (code) => {
-		const strings = uiResources[code] ?? {};
-		for (const { key } of ADMIN_LABELS) expect(strings[key], key).toContain((en as Record<string, string>)[key]);
-	});
+	test.each(translated)(
+		'%s: the simulator shows the English label, which an admin can find in any UI language',
+		(code) => {
+			const strings = uiResources[code] ?? {};
+			for (const { key } of ADMIN_LABELS)
+				expect(strings[key], key).toContain((en as Record<string, string>)[key]);
+		},
+	);
 });
 
 describe('showLabel', () => {
 	const english = 'Allow all external domains';
 	test.each([
-		['sv', { status: 'english-ui', gloss: 'Tillåt alla externa domäner' }, false, 'Allow all external domains (Tillåt alla externa domäner)'],
-		['ja', { status: 'english-ui', gloss: 'すべての外部ドメインを許可' }, false, 'Allow all external domains（すべての外部ドメインを許可）'],
-		['ar', { status: 'english-ui', gloss: 'السماح بكل المجالات' }, true, '\u2068Allow all external domains\u2069 (السماح بكل المجالات)'],
+		[
+			'sv',
+			{ status: 'english-ui', gloss: 'Tillåt alla externa domäner' },
+			false,
+			'Allow all external domains (Tillåt alla externa domäner)',
+		],
+		[
+			'ja',
+			{ status: 'english-ui', gloss: 'すべての外部ドメインを許可' },
+			false,
+			'Allow all external domains（すべての外部ドメインを許可）',
+		],
+		[
+			'ar',
+			{ status: 'english-ui', gloss: 'السماح بكل المجالات' },
+			true,
+			'\u2068Allow all external domains\u2069 (السماح بكل المجالات)',
+		],
 		['nb', { status: 'english-ui', gloss: null }, false, 'Allow all external domains'],
-		['de', { status: 'localized', label: 'Alle externen Domänen zulassen', source: 'https://x', checked: '2026-12-03' }, false, 'Alle externen Domänen zulassen (Allow all external domains)'],
+		[
+			'de',
+			{
+				status: 'localized',
+				label: 'Alle externen Domänen zulassen',
+				source: 'https://x',
+				checked: '2026-12-03',
+			},
+			false,
+			'Alle externen Domänen zulassen (Allow all external domains)',
+		],
 	] as const)('%s %j', (locale, entry, rtl, expected) => {
 		expect(showLabel(english, entry, locale, rtl)).toBe(expected);
 	});

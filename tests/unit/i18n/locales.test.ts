@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
-import { LOCALES, PUBLISHED_LOCALES, DEFAULT_LOCALE, SOURCE_LOCALE, getLocale, isPublishedLocale } from '../../../src/i18n/locales';
+import {
+	LOCALES,
+	PUBLISHED_LOCALES,
+	DEFAULT_LOCALE,
+	SOURCE_LOCALE,
+	getLocale,
+	isPublishedLocale,
+} from '../../../src/i18n/locales';
 
 describe('locale registry', () => {
 	test('lists the ten target locales once each', () => {

@@ -8,7 +8,11 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map(
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const pluralBase = (key: string) => key.replace(PLURAL, '');
-const enPluralBases = new Set(Object.keys(en).filter((k) => PLURAL.test(k)).map(pluralBase));
+const enPluralBases = new Set(
+	Object.keys(en)
+		.filter((k) => PLURAL.test(k))
+		.map(pluralBase),
+);
 
 /** Keys a locale must have: English's, with plural keys per the locale's own plural categories. */
 function expectedKeys(lang: string): string[] {
@@ -19,13 +23,16 @@ function expectedKeys(lang: string): string[] {
 }
 
 describe('UI strings', () => {
-	test.each(PUBLISHED_LOCALES.map((l) => [l.code, l.lang] as const))('%s has exactly the English keys', (code, lang) => {
-		const strings = uiResources[code] ?? {};
-		const expected = expectedKeys(lang);
-		const missing = expected.filter((k) => !(k in strings));
-		const extra = Object.keys(strings).filter((k) => !expected.includes(k));
-		expect({ missing, extra }).toEqual({ missing: [], extra: [] });
-	});
+	test.each(PUBLISHED_LOCALES.map((l) => [l.code, l.lang] as const))(
+		'%s has exactly the English keys',
+		(code, lang) => {
+			const strings = uiResources[code] ?? {};
+			const expected = expectedKeys(lang);
+			const missing = expected.filter((k) => !(k in strings));
+			const extra = Object.keys(strings).filter((k) => !expected.includes(k));
+			expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+		},
+	);
 
 	test.each(PUBLISHED_LOCALES.map((l) => l.code))('%s keeps the English placeholders', (code) => {
 		const strings = uiResources[code] ?? {};
@@ -68,7 +75,9 @@ describe('pickStrings plural forms', () => {
 		const ar = pickStrings('ar', ['search.']);
 		if (uiResources['ar']) {
 			expect(ar['search.results_two']).toBe(uiResources['ar']['search.results_two']);
-			expect(plural(ar, 'search.results', 2, 'ar', { query: 'x' })).toBe(uiResources['ar']['search.results_two']?.replace('{{query}}', 'x').replace('{{count}}', '٢'));
+			expect(plural(ar, 'search.results', 2, 'ar', { query: 'x' })).toBe(
+				uiResources['ar']['search.results_two']?.replace('{{query}}', 'x').replace('{{count}}', '٢'),
+			);
 		}
 	});
 });
@@ -79,7 +88,7 @@ describe('interpolate and plural', () => {
 	});
 
 	test('chooses the plural form by the locale rules', () => {
-		const strings = { 'n_one': '{{count}} change', 'n_other': '{{count}} changes' };
+		const strings = { n_one: '{{count}} change', n_other: '{{count}} changes' };
 		expect(plural(strings, 'n', 1, 'en')).toBe('1 change');
 		expect(plural(strings, 'n', 1200, 'en')).toBe('1,200 changes');
 		expect(plural(strings, 'n', 2, 'ar')).toBe('2 changes');

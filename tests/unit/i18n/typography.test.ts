@@ -43,10 +43,18 @@ describe('typeset', () => {
 
 describe('typesetTree (rehype)', () => {
 	const text = (value: string) => ({ type: 'text', value });
-	const el = (tagName: string, children: unknown[], properties = {}) => ({ type: 'element', tagName, properties, children });
+	const el = (tagName: string, children: unknown[], properties = {}) => ({
+		type: 'element',
+		tagName,
+		properties,
+		children,
+	});
 
 	test('a quoted label split by <strong> gets an opening and a closing mark', () => {
-		const tree = { type: 'root', children: [el('p', [text('Välj "'), el('strong', [text('Users')]), text('" här.')])] };
+		const tree = {
+			type: 'root',
+			children: [el('p', [text('Välj "'), el('strong', [text('Users')]), text('" här.')])],
+		};
 		typesetTree(tree, 'sv', false);
 		const p = tree.children[0] as { children: { value?: string; children?: { value: string }[] }[] };
 		expect(p.children[0]?.value).toBe('Välj ”');

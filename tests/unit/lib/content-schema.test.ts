@@ -30,7 +30,9 @@ describe('pageSchema', () => {
 
 	test('accepts every page in content/', () => {
 		for (const locale of readdirSync('content')) {
-			for (const file of readdirSync(`content/${locale}`).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))) {
+			for (const file of readdirSync(`content/${locale}`).filter(
+				(f) => /\.mdx?$/.test(f) && !f.startsWith('_'),
+			)) {
 				const text = readFileSync(`content/${locale}/${file}`, 'utf8');
 				const front = text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
 				const result = pageSchema.safeParse(parse(front));

@@ -10,7 +10,8 @@ import {
 } from '../../../src/lib/freshness.mjs';
 
 const english = '---\ntitle: Guest access\n---\n\nBody.\n';
-const translated = (rev?: string) => `---\ntitle: Gäståtkomst\nupdated: 2026-11-24${rev ? `\nsourceRevision: "${rev}"` : ''}\n---\n\nText.\n`;
+const translated = (rev?: string) =>
+	`---\ntitle: Gäståtkomst\nupdated: 2026-11-24${rev ? `\nsourceRevision: "${rev}"` : ''}\n---\n\nText.\n`;
 
 describe('translationState', () => {
 	test('is current when the recorded revision matches the English page', () => {
@@ -46,7 +47,10 @@ describe('uiStringStates', () => {
 	test('keys stamped from the current English are current; a changed English string is stale', () => {
 		const stamps = stampUiStrings(en);
 		expect(uiStringStates(en, stamps)).toEqual({ stale: [], untracked: [] });
-		expect(uiStringStates({ ...en, 'a.body': 'Allowed now' }, stamps)).toEqual({ stale: ['a.body'], untracked: [] });
+		expect(uiStringStates({ ...en, 'a.body': 'Allowed now' }, stamps)).toEqual({
+			stale: ['a.body'],
+			untracked: [],
+		});
 	});
 
 	test('a key English gained since the last stamp is untracked; stamping one key leaves the rest', () => {

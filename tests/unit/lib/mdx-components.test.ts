@@ -3,7 +3,9 @@ import { componentName, expandMarkers } from '../../../src/lib/mdx-components.mj
 
 describe('expandMarkers', () => {
 	test('turns a component marker into a self-closing tag', () => {
-		expect(expandMarkers('Intro.\n\n{/* component: mode-explorer */}\n\n## Next')).toBe('Intro.\n\n<ModeExplorer />\n\n## Next');
+		expect(expandMarkers('Intro.\n\n{/* component: mode-explorer */}\n\n## Next')).toBe(
+			'Intro.\n\n<ModeExplorer />\n\n## Next',
+		);
 	});
 
 	test('leaves ordinary MDX comments alone', () => {

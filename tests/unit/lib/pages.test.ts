@@ -21,7 +21,12 @@ describe('planRoutes', () => {
 
 	test('falls back to the English text at the locale URL when a translation is missing', () => {
 		const routes = planRoutes(ids, ['sv', 'en']);
-		expect(routes).toContainEqual({ locale: 'sv', slug: 'guest-access', contentId: 'en/guest-access', isFallback: true });
+		expect(routes).toContainEqual({
+			locale: 'sv',
+			slug: 'guest-access',
+			contentId: 'en/guest-access',
+			isFallback: true,
+		});
 	});
 
 	test('builds no route for a page that exists neither in the locale nor in English', () => {

@@ -3,7 +3,14 @@ import { BUDGETS, overruns } from '../../../scripts/check-budgets.mjs';
 
 const size = (gzip: number) => ({ raw: gzip * 3, gzip });
 const page = (
-	over: Partial<{ hasIsland: boolean; js: number; html: number; css: number; printCss: number; missing: string[] }>,
+	over: Partial<{
+		hasIsland: boolean;
+		js: number;
+		html: number;
+		css: number;
+		printCss: number;
+		missing: string[];
+	}>,
 ) => ({
 	path: '/sv/x/',
 	hasIsland: over.hasIsland ?? false,
@@ -58,6 +65,8 @@ describe('HTML budget by template', () => {
 		const html = { raw: 0, gzip: BUDGETS.html + 1 };
 		expect(overruns({ ...base, hasIsland: false, hasGenerated: false, html })).toHaveLength(1);
 		expect(overruns({ ...base, hasIsland: false, hasGenerated: true, html })).toEqual([]);
-		expect(overruns({ ...base, hasIsland: true, html: { raw: 0, gzip: BUDGETS.htmlGenerated + 1 } })).toHaveLength(1);
+		expect(
+			overruns({ ...base, hasIsland: true, html: { raw: 0, gzip: BUDGETS.htmlGenerated + 1 } }),
+		).toHaveLength(1);
 	});
 });
