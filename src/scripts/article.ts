@@ -2,9 +2,18 @@
 // stable one (so a language switch keeps the section), a copy button on every code block (with a live-region
 // message) and the "On this page" link of the section being read marked as current.
 
+/** A fragment or href hash without its '#', percent-decoded; a broken %-escape is kept raw. */
+function decodeHash(hash: string): string {
+	try {
+		return decodeURIComponent(hash.slice(1));
+	} catch {
+		return hash.slice(1);
+	}
+}
+
 /** Replaces a fragment naming an alias anchor (src/lib/heading-ids.mjs) with its heading's id. */
 function canonicalHash() {
-	const id = decodeURIComponent(location.hash.slice(1));
+	const id = decodeHash(location.hash);
 	const alias = id ? document.getElementById(id) : null;
 	const heading = alias?.classList.contains('heading-alias') ? alias.parentElement : null;
 	if (heading?.id) history.replaceState(history.state, '', `#${heading.id}`);
@@ -46,7 +55,7 @@ for (const block of document.querySelectorAll<HTMLElement>('.code-block')) {
 // The current section: the last heading above the top third of the viewport.
 const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
 const targets = links
-	.map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+	.map((link) => ({ link, heading: document.getElementById(decodeHash(link.hash)) }))
 	.filter((x): x is { link: HTMLAnchorElement; heading: HTMLElement } => x.heading !== null);
 let current: HTMLAnchorElement | undefined;
 let queued = false;

@@ -125,6 +125,8 @@ for (const locale of LOCALES) {
 			const open = async (page: Page) => {
 				await page.goto(`/${locale}/external-access/`);
 				await hydrateAll(page);
+				// Presenter, predict first and puzzles are among the trainer tools, behind one disclosure.
+				await page.locator('.sim-trainer > summary').first().click();
 				return page.locator('.sim').first();
 			};
 			const checker = (page: Page, found: string[]) => async (state: string, selector: string) =>
