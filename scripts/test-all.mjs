@@ -47,6 +47,9 @@ const started = performance.now();
 rmSync('test-results', { recursive: true, force: true });
 const npx = 'npx';
 run('format (prettier --check)', npx, ['prettier', '--check', '--log-level', 'warn', '.']);
+// Type-aware lint needs Astro's generated types (astro:content, import.meta.glob): a clean clone
+// has none until `astro sync` writes them.
+run('astro sync (types for lint)', npx, ['astro', 'sync']);
 run('lint (eslint, type-aware)', npx, ['eslint', '.', '--max-warnings', '0']);
 run('unit and component tests', npx, [
 	'vitest',
