@@ -45,16 +45,3 @@ export function linkFragment(): string {
 		return raw;
 	}
 }
-
-/** A duration in the reader's language: minutes under an hour, hours under two days, else days. */
-export function formatDuration(minutes: number, lang: string): string {
-	const m = Math.max(0, Math.round(minutes));
-	const [value, unit] = m < 60 ? [m, 'minute'] : m < 2880 ? [m / 60, 'hour'] : [m / 1440, 'day'];
-	const format = new Intl.NumberFormat(lang, {
-		style: 'unit',
-		unit,
-		unitDisplay: 'short',
-		maximumFractionDigits: 1,
-	});
-	return format.format(value);
-}

@@ -3,7 +3,7 @@
  * wrapper passes in, plus labels for the model's ids and values. No English is built here: every
  * sentence comes from `src/i18n/ui/*.json`; a missing key shows the key, which tests catch.
  */
-import { interpolate } from '../i18n/format';
+import { formatMinutes, formatTypical, formatUpTo, formatWindow, interpolate } from '../i18n/format';
 import type { Reason } from '../model/index';
 
 /** The strings an island receives, keyed like `src/i18n/ui/en.json`. */
@@ -14,13 +14,15 @@ export interface T {
 	(key: string, params?: Record<string, string | number>): string;
 	/** True when the strings hold this key. */
 	has(key: string): boolean;
+	/** The raw strings, for the shared duration and count formatters. */
+	readonly strings: Strings;
 }
 
 /** A translator bound to one island's strings. */
 export function createT(strings: Strings): T {
 	const t = (key: string, params?: Record<string, string | number>) =>
 		interpolate(strings[key] ?? key, params);
-	return Object.assign(t, { has: (key: string) => key in strings });
+	return Object.assign(t, { has: (key: string) => key in strings, strings });
 }
 
 /** The label of a setting as the admin center shows it. */
@@ -43,4 +45,24 @@ export function reasonText(t: T, reason: Reason): string {
 	if (typeof setting === 'string' && t.has(`setting.${setting}.label`))
 		params['setting'] = settingLabel(t, setting);
 	return t(reason.key, params);
+}
+
+/** Duration phrases from the locale's whole-sentence templates (see `src/i18n/format.ts`). */
+export function durations(t: T, lang: string) {
+	return {
+		/** A stand-alone amount: "2 hours", "ساعتان". */
+		amount: (minutes: number) => formatMinutes(t.strings, lang, minutes),
+		/** The window between two delays: "up to 24 hours", "2–24 hours". */
+		window: (min: number, max: number) => formatWindow(t.strings, lang, min, max),
+		/** The documented maximum: "up to 24 hours". */
+		upTo: (max: number) => formatUpTo(t.strings, lang, max),
+		/** The estimated typical delay: "typically about 2 hours, by our estimate". */
+		typical: (minutes: number) => formatTypical(t.strings, lang, minutes),
+	};
+}
+
+/** A delay range as the sentence `delay.range`: window and the typical estimate. */
+export function delayText(t: T, lang: string, delay: { min: number; max: number; typical: number }): string {
+	const d = durations(t, lang);
+	return t('delay.range', { window: d.window(delay.min, delay.max), typical: d.typical(delay.typical) });
 }

@@ -2,7 +2,7 @@
  * The offline controls' behaviour: save this locale (automatically on the first visit, or with
  * the button), show progress and the result, and offer a new version when one is waiting.
  */
-import { interpolate } from '../i18n/format';
+import { plural } from '../i18n/format';
 import { allowsAutomaticDownload, currentConnection } from '../lib/connection';
 
 const SAVED_FLAG = 'eal-offline-saved';
@@ -29,7 +29,14 @@ export function startOffline(box: HTMLElement, registration: ServiceWorkerRegist
 		if (data?.locale !== locale) return;
 		saveButton.disabled = false;
 		if (data.type === 'saved') {
-			say(interpolate(box.dataset['saved'] ?? '', { count: data.count ?? 0 }));
+			// The plural forms of `offline.saved` for this language ("1 file", "5 files", Arabic's six).
+			let forms: Record<string, string> = {};
+			try {
+				forms = JSON.parse(box.dataset['saved'] ?? '{}') as Record<string, string>;
+			} catch {
+				// A damaged attribute leaves the forms empty; the key then shows, which tests catch.
+			}
+			say(plural(forms, 'offline.saved', data.count ?? 0, document.documentElement.lang || 'en'));
 			box.dataset['state'] = 'saved';
 			try {
 				localStorage.setItem(`${SAVED_FLAG}-${locale}`, '1');

@@ -250,15 +250,3 @@ export function troubleGroups(presets: readonly Preset[] = PRESETS) {
 	const cards = presets.map(troubleCard);
 	return TROUBLE_GROUPS.map((group) => ({ group, cards: cards.filter((c) => c.group === group) }));
 }
-
-/** A duration in the reader's language: minutes under an hour, else hours (one decimal at most). */
-export function formatMinutes(minutes: number, lang: string): string {
-	const m = Math.max(0, Math.round(minutes));
-	const [value, unit] = m < 60 ? [m, 'minute'] : [m / 60, 'hour'];
-	return new Intl.NumberFormat(lang, {
-		style: 'unit',
-		unit,
-		unitDisplay: 'long',
-		maximumFractionDigits: 1,
-	}).format(value);
-}

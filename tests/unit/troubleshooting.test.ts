@@ -6,7 +6,6 @@ import { getRule, getSetting, PRESETS, type Preset } from '../../src/model/index
 import {
 	causeCheck,
 	featuredExpectation,
-	formatMinutes,
 	groupOf,
 	simulatorHref,
 	simulatorSlugOf,
@@ -192,17 +191,5 @@ describe('strings', () => {
 		const strings = uiResources[locale] ?? {};
 		const keys = PRESETS.flatMap((p) => [p.titleKey, p.symptomKey]);
 		expect(keys.filter((k) => !(k in strings))).toEqual([]);
-	});
-});
-
-describe('formatMinutes', () => {
-	test.each([
-		[0, 'en', '0 minutes'],
-		[10, 'en', '10 minutes'],
-		[60, 'en', '1 hour'],
-		[90, 'en', '1.5 hours'],
-		[1380, 'sv', '23 timmar'],
-	])('%i minutes in %s is %s', (minutes, lang, text) => {
-		expect(formatMinutes(minutes, lang)).toBe(text);
 	});
 });

@@ -13,6 +13,7 @@ const PREFIXES = [
 	'adminPath.',
 	'direction.',
 	'delay.range',
+	'duration.',
 	'preset.',
 	'setting.',
 	'baselines.',

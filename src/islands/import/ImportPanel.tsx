@@ -5,8 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Direction, ImportResult, OrgSide, Reason, SimState } from '../../model/index';
-import { formatDuration } from '../sim-helpers';
-import { createT, reasonText, type Strings } from '../strings';
+import { createT, delayText, reasonText, type Strings } from '../strings';
 import type { SettingInfo } from '../types';
 import { forget, keep, kept, type Kept } from './keep';
 import { planMarkdown, planScript } from './plan-text';
@@ -306,11 +305,7 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 							setting: c.setting,
 							from: c.from,
 							to: c.to,
-							delay: t('delay.range', {
-								min: formatDuration(c.delay.min, lang),
-								max: formatDuration(c.delay.max, lang),
-								typical: formatDuration(c.delay.typical, lang),
-							}),
+							delay: delayText(t, lang, c.delay),
 						}))}
 					/>
 					<button

@@ -1,7 +1,6 @@
 /** The change plan as text for the clipboard: a PowerShell script and a Markdown summary, in the reader's language. */
 import type { ChangePlan, OrgSide } from '../../model/index';
-import { formatDuration } from '../sim-helpers';
-import { settingLabel, valueText, type T } from '../strings';
+import { durations, settingLabel, valueText, type T } from '../strings';
 
 /** Organization names by side. */
 export type Names = Readonly<Record<OrgSide, string>>;
@@ -38,7 +37,7 @@ export function planMarkdown(
 		'| --- | --- | --- | --- | --- |',
 	);
 	for (const c of plan.changes) {
-		const delay = `${formatDuration(c.delay.min, lang)} – ${formatDuration(c.delay.max, lang)}`;
+		const delay = t('duration.within', { window: durations(t, lang).window(c.delay.min, c.delay.max) });
 		const was = valueText(t, c.setting, c.from) + (c.assumed ? ` (${t('import.assumed')})` : '');
 		out.push(
 			`| ${[names[c.side], settingLabel(t, c.setting), was, valueText(t, c.setting, c.to), delay].map(cell).join(' | ')} |`,

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OrgSide, Puzzle } from '../../model/index';
 import { cellTitle } from '../describe';
-import { formatDuration, linkFragment } from '../sim-helpers';
-import type { T } from '../strings';
+import { formatCount } from '../../i18n/format';
+import { linkFragment } from '../sim-helpers';
+import { durations, type T } from '../strings';
 import type { OrgFacts } from '../types';
 import type { Practice } from './practice';
 import { PresetPicker } from './PresetPicker';
@@ -47,16 +48,22 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 		setChoice(puzzle.presetId);
 		p.startPuzzle(puzzle);
 	};
-	const dur = (m: number) => formatDuration(m, lang);
+	const d = durations(t, lang);
+	const n = (x: number) => formatCount(x, lang);
 	const goal = run && cellTitle(t, orgs, run.puzzle.target, withDirection);
 	const changes = run && t('sim.puzzle.changes', { used: p.used, limit: run.puzzle.limit });
 
 	let status = '';
-	if (p.predicting) status = t('sim.predict.marked', { n: p.marked });
-	if (p.score) status = t('sim.predict.score', { ...p.score });
+	if (p.predicting) status = t('sim.predict.marked', { n: n(p.marked) });
+	if (p.score)
+		status = t('sim.predict.score', {
+			hits: n(p.score.hits),
+			changed: n(p.score.changed),
+			wrong: n(p.score.wrong),
+		});
 	if (run?.status === 'playing' && run.loaded && changes) status = changes;
 	if (run?.status === 'solved')
-		status = t('sim.puzzle.solved', { used: run.used, limit: run.puzzle.limit, score: run.score });
+		status = t('sim.puzzle.solved', { used: n(run.used), limit: n(run.puzzle.limit), score: n(run.score) });
 	if (run?.status === 'failed') status = t('sim.puzzle.failed');
 	if (run?.status === 'revealed') status = t('sim.puzzle.revealed');
 	if (run?.status === 'ended') status = t('sim.puzzle.ended');
@@ -116,8 +123,8 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 					{run.status === 'solved' && run.effectiveIn.max > 0 && (
 						<p>
 							{t('sim.puzzle.effect', {
-								typical: dur(run.effectiveIn.typical),
-								max: dur(run.effectiveIn.max),
+								typical: d.typical(run.effectiveIn.typical),
+								max: d.upTo(run.effectiveIn.max),
 							})}
 						</p>
 					)}

@@ -1,11 +1,10 @@
-import { formatDuration } from '../sim-helpers';
-import { settingLabel, valueText, type T } from '../strings';
+import { durations, settingLabel, valueText, type T } from '../strings';
 import type { Simulator } from '../use-simulator';
 
 /** The clock: saved changes that may not be in effect yet, with their window, and fast-forward buttons. */
 export function TimePanel({ t, lang, sim }: { t: T; lang: string; sim: Simulator }) {
 	const { waiting, orgs } = sim;
-	const dur = (m: number) => formatDuration(m, lang);
+	const d = durations(t, lang);
 	const button = (which: 'typical' | 'max', action: string, label: string) => (
 		<button
 			type="button"
@@ -19,7 +18,7 @@ export function TimePanel({ t, lang, sim }: { t: T; lang: string; sim: Simulator
 	);
 	return (
 		<div class="sim-time">
-			<p class="sim-time__clock">{t('sim.time.clock', { time: dur(sim.clock) })}</p>
+			<p class="sim-time__clock">{t('sim.time.clock', { time: d.amount(sim.clock) })}</p>
 			{waiting.length === 0 ? (
 				<p>{t('sim.time.settled')}</p>
 			) : (
@@ -30,9 +29,8 @@ export function TimePanel({ t, lang, sim }: { t: T; lang: string; sim: Simulator
 								org: orgs[c.side].name,
 								setting: settingLabel(t, c.setting),
 								value: valueText(t, c.setting, c.value),
-								earliest: dur(c.earliest),
-								latest: dur(c.latest),
-								typical: dur(c.typical),
+								window: d.window(c.earliest, c.latest),
+								typical: d.typical(c.typical),
 							})}
 						</li>
 					))}

@@ -1,7 +1,6 @@
 import type { CellResult, Check, FixChange, FixResult, OrgSide, SettingRef } from '../../model/index';
 import type { OrgFacts } from '../types';
-import { formatDuration } from '../sim-helpers';
-import { reasonText, settingLabel, valueText, type T } from '../strings';
+import { delayText, durations, reasonText, settingLabel, valueText, type T } from '../strings';
 import { ResultBadge } from './ResultBadge';
 
 interface Props {
@@ -81,7 +80,7 @@ export function TracePanel({
 	onFix,
 	onGoto,
 }: Props) {
-	const dur = (at: number) => formatDuration(at - clock, lang);
+	const d = durations(t, lang);
 	const p = result.pending;
 	return (
 		<section class="sim-trace" aria-label={title} tabIndex={-1}>
@@ -91,9 +90,8 @@ export function TracePanel({
 			{p && (
 				<p>
 					{t('result.pendingWindow', {
-						earliest: dur(p.earliest),
-						latest: dur(p.latest),
-						typical: dur(p.typical),
+						window: d.window(p.earliest - clock, p.latest - clock),
+						typical: d.typical(p.typical - clock),
 					})}{' '}
 					{t('result.pendingChange', { from: t(`result.${p.from}`), to: t(`result.${p.to}`) })}
 				</p>
@@ -129,12 +127,7 @@ export function TracePanel({
 					<ol>
 						{fix.fixes.map((f, i) => (
 							<li key={i}>
-								{f.changes.map((c) => changeText(t, orgs, c)).join(' ')}{' '}
-								{t('delay.range', {
-									min: formatDuration(f.delay.min, lang),
-									max: formatDuration(f.delay.max, lang),
-									typical: formatDuration(f.delay.typical, lang),
-								})}{' '}
+								{f.changes.map((c) => changeText(t, orgs, c)).join(' ')} {delayText(t, lang, f.delay)}{' '}
 								<button type="button" class="sim-button" onClick={() => onFix(f.changes)}>
 									{t('sim.fix.apply')}
 								</button>

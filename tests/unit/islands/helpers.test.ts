@@ -14,7 +14,7 @@ import {
 import { createAnnouncer } from '../../../src/islands/describe';
 import { settleTime, waitingChanges, type EngineCell } from '../../../src/islands/engine';
 import { scorePrediction } from '../../../src/islands/parts/practice';
-import { changedKeys, formatDuration, linkFragment, type Results } from '../../../src/islands/sim-helpers';
+import { changedKeys, linkFragment, type Results } from '../../../src/islands/sim-helpers';
 import { createT } from '../../../src/islands/strings';
 import { chatSummary } from '../../../src/islands/summary';
 import { cellView } from '../../../src/islands/types';
@@ -68,26 +68,6 @@ describe('linkFragment', () => {
 		expect(linkFragment()).toBe('sim=v1.ab%E0%A4%A');
 		withHash('#%');
 		expect(linkFragment()).toBe('%');
-	});
-});
-
-describe('formatDuration', () => {
-	test.each([
-		[30, '30 min'],
-		[-5, '0 min'],
-		[59.6, '1 hr'],
-		[90, '1.5 hr'],
-		[2879, '48 hr'],
-		[2880, '2 days'],
-		[4320, '3 days'],
-	])('%s minutes read "%s" in English', (minutes, text) => {
-		expect(formatDuration(minutes, 'en')).toBe(text);
-	});
-
-	test('follows the reader’s language', () => {
-		expect(formatDuration(90, 'sv')).toMatch(/^1,5\s/);
-		expect(formatDuration(90, 'ja')).toContain('時間');
-		expect(formatDuration(90, 'ar')).not.toContain('hr');
 	});
 });
 
