@@ -96,9 +96,15 @@ export type LabelEntry =
 
 export const ADMIN_LABEL_KEYS: ReadonlySet<string> = new Set(ADMIN_LABELS.map((l) => l.key));
 
+/** Opens and closes the English part of a label: a left-to-right isolate (U+2066 … U+2069). */
+export const EN_OPEN = '\u2066';
+export const EN_CLOSE = '\u2069';
+
 /**
- * The text readers see for an admin-center label. `english` is the English label; `rtl` isolates
- * the Latin part so it keeps its order inside right-to-left text; `ja` uses full-width brackets.
+ * The text readers see for an admin-center label. `english` is the English label; in a
+ * non-English locale it is wrapped in a left-to-right isolate, which keeps its order inside
+ * right-to-left text and tells the renderers (`englishParts`, the build's `lang-spans` step) to
+ * mark it `lang="en"` (WCAG 3.1.2). `ja` uses full-width brackets. `rtl` is kept for callers.
  */
 export function showLabel(
 	english: string,
@@ -106,7 +112,8 @@ export function showLabel(
 	locale: string,
 	rtl: boolean,
 ): string {
-	const iso = (s: string) => (rtl ? `\u2068${s}\u2069` : s);
+	void rtl;
+	const iso = (s: string) => (locale === 'en' ? s : `${EN_OPEN}${s}${EN_CLOSE}`);
 	const [open, close] = locale === 'ja' ? ['（', '）'] : [' (', ')'];
 	if (!entry) return english;
 	if (entry.status === 'localized')

@@ -7,7 +7,8 @@ import i18next, { type i18n } from 'i18next';
 import en from './ui/en.json';
 import { LOCALES } from './locales';
 import { typeset } from '../lib/typography.mjs';
-import { ADMIN_LABELS, showLabel, type LabelEntry } from './admin-labels';
+import { ADMIN_LABELS, EN_CLOSE, EN_OPEN, showLabel, type LabelEntry } from './admin-labels';
+import { textRuns } from '../lib/english-labels.mjs';
 
 export type UiKey = keyof typeof en;
 export type UiParams = Record<string, string | number>;
@@ -43,8 +44,20 @@ export function prepareStrings(
 ): Record<string, string> {
 	const rtl = RTL.has(locale);
 	const out: Record<string, string> = {};
+	// English labels written into other strings (a reason naming "Only people in your
+	// organization") are isolated like the labels themselves, so renderers mark them lang="en".
+	const known = {
+		english: new Map(
+			ADMIN_LABELS.flatMap((l) => (english[l.key] ? [[l.key, english[l.key] ?? ''] as const] : [])),
+		),
+		list: labels ?? {},
+	};
 	for (const [key, value] of Object.entries(strings)) {
-		const text = typeset(value, locale);
+		const typed = typeset(value, locale);
+		const runs = locale === 'en' ? null : textRuns(typed, locale, known);
+		const text = runs
+			? runs.map((r) => (r.english ? `${EN_OPEN}${r.text}${EN_CLOSE}` : r.text)).join('')
+			: typed;
 		out[key] = rtl ? text.replace(PLACEHOLDER, (m) => `\u2068${m}\u2069`) : text;
 	}
 	if (locale !== 'en') {

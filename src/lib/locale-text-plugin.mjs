@@ -1,7 +1,10 @@
 // A hast plugin for translated pages: typesets their prose for the page's locale (quotes,
 // French spacing, grouped numbers; see typography.mjs) and, on right-to-left pages, marks every
 // code element `dir="ltr"` so `-AllowFederatedUsers $false` keeps its order inside Arabic text.
+// English admin-center labels are marked lang="en", and `[[label:<key>]]` markers render the
+// label from the locale's label list (english-labels.mjs).
 import { typeset } from './typography.mjs';
+import { loadLabels, textRuns } from './english-labels.mjs';
 
 /** Elements whose text is code or machine input: never typeset. */
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
@@ -47,19 +50,46 @@ const inPlace = {
 	markLtr: (node) => {
 		node.properties = { ...node.properties, dir: 'ltr' };
 	},
+	replaceWith: (node, nodes, parent) => {
+		const at = parent.children.indexOf(node);
+		if (at >= 0) parent.children.splice(at, 1, ...nodes);
+	},
 };
+
+/** Runs as hast nodes: English runs in `<span lang="en">` (isolated left to right in RTL). */
+function runNodes(runs, rtl) {
+	return runs.map((r) =>
+		r.english
+			? {
+					type: 'element',
+					tagName: 'span',
+					properties: rtl ? { lang: 'en', dir: 'ltr' } : { lang: 'en' },
+					children: [{ type: 'text', value: r.text }],
+				}
+			: { type: 'text', value: r.text },
+	);
+}
+
+const labelCache = new Map();
+function labelsFor(locale) {
+	if (!labelCache.has(locale)) labelCache.set(locale, loadLabels(locale));
+	return labelCache.get(locale);
+}
 
 /**
  * Typesets a hast tree for `locale`; `rtl` marks code elements `dir="ltr"`. The changes go
  * through `edit` (Sätteri hands out read-only nodes and edits through its context); by default
  * the tree is changed in place. Returns the tree.
  */
-export function typesetTree(tree, locale, rtl, edit = inPlace) {
+export function typesetTree(tree, locale, rtl, edit = inPlace, labels = labelsFor(locale)) {
 	let before = '';
-	const walk = (node) => {
+	let inEnglish = 0;
+	const walk = (node, parent) => {
 		if (node.type === 'text') {
 			const value = typeset(node.value, locale, before);
-			if (value !== node.value) edit.setText(node, value);
+			const runs = inEnglish ? null : textRuns(value, locale, labels);
+			if (runs) edit.replaceWith(node, runNodes(runs, rtl), parent);
+			else if (value !== node.value) edit.setText(node, value);
 			before = value.slice(-1) || before;
 			return;
 		}
@@ -73,7 +103,10 @@ export function typesetTree(tree, locale, rtl, edit = inPlace) {
 			}
 			if (BLOCKS.has(node.tagName)) before = '';
 		}
-		for (const child of node.children ?? []) walk(child);
+		const english = node.type === 'element' && node.properties?.lang !== undefined;
+		if (english) inEnglish++;
+		for (const child of [...(node.children ?? [])]) walk(child, node);
+		if (english) inEnglish--;
 		if (node.type === 'element' && BLOCKS.has(node.tagName)) before = '';
 	};
 	walk(tree);
@@ -95,6 +128,7 @@ export function localeTextPlugin(options = {}) {
 			typesetTree(root, locale, rtl.has(locale), {
 				setText: (node, value) => ctx.replaceNode(node, { type: 'text', value }),
 				markLtr: (node) => ctx.setProperty(node, 'dir', 'ltr'),
+				replaceWith: (node, nodes) => ctx.replaceNode(node, nodes),
 			});
 		},
 	};

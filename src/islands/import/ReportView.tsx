@@ -1,4 +1,5 @@
 import type { ImportReport, ReportEntry } from '../../model/index';
+import { rich } from '../parts/rich';
 import { reasonText, settingLabel, valueText, type T } from '../strings';
 
 /** Type names in a "wrong type" line are translated (`import.type.*`). */
@@ -13,8 +14,8 @@ function Lines({ t, entries, kind }: { t: T; entries: readonly ReportEntry[]; ki
 		<ul class="imp-report__list" data-report={kind}>
 			{entries.map((e, i) => (
 				<li key={i}>
-					{e.setting && <strong>{settingLabel(t, e.setting)}</strong>}
-					{e.setting && e.value !== undefined && <> = {valueText(t, e.setting, e.value)}</>}{' '}
+					{e.setting && <strong>{rich(settingLabel(t, e.setting))}</strong>}
+					{e.setting && e.value !== undefined && <> = {rich(valueText(t, e.setting, e.value))}</>}{' '}
 					{e.reason.key !== 'import.read.value' && <span>{lineText(t, e)} </span>}
 					{e.path && (
 						<code class="imp-path" dir="ltr">

@@ -1,4 +1,5 @@
 import type { OrgSide, SimState } from '../../model/index';
+import { rich } from '../parts/rich';
 import { SettingField } from '../parts/SettingField';
 import { settingLabel, valueText, type T } from '../strings';
 import type { SettingInfo } from '../types';
@@ -43,7 +44,7 @@ export function SandboxSettings({ t, side, settings, baseline, saved, assumed, o
 									{assumed.includes(meta.id) && <span class="sim-cell__note">{t('import.assumed')}</span>}
 									{changed && (
 										<span class="sim-cell__note">
-											{t('import.was', { value: valueText(t, meta.id, base[meta.id]) })}
+											{rich(t('import.was', { value: valueText(t, meta.id, base[meta.id]) }))}
 										</span>
 									)}
 								</div>
@@ -62,7 +63,7 @@ function AssumedTag({ t, labels }: { t: T; labels: readonly string[] }) {
 		<span class="sim-cell__note" data-assumed title={full}>
 			{' '}
 			<span aria-hidden="true">{t('import.cell.assumedCount', { n: labels.length })}</span>
-			<span class="visually-hidden">{full}</span>
+			<span class="visually-hidden">{rich(full)}</span>
 		</span>
 	);
 }
@@ -130,12 +131,14 @@ export function DiffList({
 		<ul class="imp-diff" data-diff>
 			{items.map((d, i) => (
 				<li key={i}>
-					{t('import.diff.item', {
-						org: d.org,
-						setting: settingLabel(t, d.setting),
-						from: valueText(t, d.setting, d.from),
-						to: valueText(t, d.setting, d.to),
-					})}{' '}
+					{rich(
+						t('import.diff.item', {
+							org: d.org,
+							setting: settingLabel(t, d.setting),
+							from: valueText(t, d.setting, d.from),
+							to: valueText(t, d.setting, d.to),
+						}),
+					)}{' '}
 					<span class="sim-cell__note">{d.delay}</span>
 				</li>
 			))}

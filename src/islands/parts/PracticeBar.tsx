@@ -7,6 +7,7 @@ import { durations, type T } from '../strings';
 import type { OrgFacts } from '../types';
 import type { Practice } from './practice';
 import { PresetPicker } from './PresetPicker';
+import { rich } from './rich';
 import { changeText } from './TracePanel';
 
 interface Props {
@@ -133,7 +134,7 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 							<p>{t('sim.puzzle.answer')}</p>
 							<ul>
 								{run.answer.map((c) => (
-									<li key={c.side + c.setting}>{changeText(t, orgs, c)}</li>
+									<li key={c.side + c.setting}>{rich(changeText(t, orgs, c))}</li>
 								))}
 							</ul>
 						</div>

@@ -1,6 +1,7 @@
 import type { OrgSide } from '../../model/index';
 import type { SettingInfo } from '../types';
 import { settingLabel, valueText, type T } from '../strings';
+import { englishOnly, plainText, rich } from './rich';
 
 interface Props {
 	t: T;
@@ -30,22 +31,23 @@ export function SettingField({ t, idPrefix, side, markSide, meta, value, onChang
 					checked={value === true}
 					onChange={(e) => onChange(side, setting, e.currentTarget.checked)}
 				/>
-				<label for={id}>{label}</label>
+				<label for={id}>{rich(label)}</label>
 			</div>
 		);
 	}
 	if (meta.type === 'choice') {
 		return (
 			<div class="sim-field">
-				<label for={id}>{label}</label>
+				<label for={id}>{rich(label)}</label>
 				<select
 					{...hooks}
 					value={String(value)}
 					onChange={(e) => onChange(side, setting, e.currentTarget.value)}
 				>
 					{meta.options.map((o) => (
-						<option key={o} value={o}>
-							{valueText(t, setting, o)}
+						// An option holds plain text only: an all-English option is marked as a whole.
+						<option key={o} value={o} lang={englishOnly(valueText(t, setting, o)) ? 'en' : undefined}>
+							{plainText(valueText(t, setting, o))}
 						</option>
 					))}
 				</select>
@@ -55,7 +57,7 @@ export function SettingField({ t, idPrefix, side, markSide, meta, value, onChang
 	const list = Array.isArray(value) ? (value as readonly string[]) : [];
 	return (
 		<div class="sim-field">
-			<label for={id}>{label}</label>
+			<label for={id}>{rich(label)}</label>
 			<input
 				type="text"
 				{...hooks}

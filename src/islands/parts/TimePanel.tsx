@@ -1,4 +1,5 @@
 import { durations, settingLabel, valueText, type T } from '../strings';
+import { rich } from './rich';
 import type { Simulator } from '../use-simulator';
 
 /** The clock: saved changes that may not be in effect yet, with their window, and fast-forward buttons. */
@@ -25,13 +26,15 @@ export function TimePanel({ t, lang, sim }: { t: T; lang: string; sim: Simulator
 				<ul class="sim-time__changes">
 					{waiting.map((c, i) => (
 						<li key={i}>
-							{t('sim.time.change', {
-								org: orgs[c.side].name,
-								setting: settingLabel(t, c.setting),
-								value: valueText(t, c.setting, c.value),
-								window: d.window(c.earliest, c.latest),
-								typical: d.typical(c.typical),
-							})}
+							{rich(
+								t('sim.time.change', {
+									org: orgs[c.side].name,
+									setting: settingLabel(t, c.setting),
+									value: valueText(t, c.setting, c.value),
+									window: d.window(c.earliest, c.latest),
+									typical: d.typical(c.typical),
+								}),
+							)}
 						</li>
 					))}
 				</ul>

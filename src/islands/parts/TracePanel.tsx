@@ -2,6 +2,7 @@ import type { CellResult, Check, FixChange, FixResult, OrgSide, SettingRef } fro
 import type { OrgFacts } from '../types';
 import { delayText, durations, reasonText, settingLabel, valueText, type T } from '../strings';
 import { ResultBadge } from './ResultBadge';
+import { rich } from './rich';
 
 interface Props {
 	t: T;
@@ -46,7 +47,7 @@ function CheckItem({ t, lang, orgs, path, check, decisive, onGoto }: CheckProps)
 		<li class={decisive ? 'sim-check is-decisive' : 'sim-check'} data-status={check.status}>
 			<span class="sim-check__status">{t(`result.check.${check.status}`)}</span>
 			{decisive && <strong class="sim-check__decisive"> {t('result.decisive')}</strong>}
-			<span class="sim-check__reason">{reasonText(t, check.reason)}</span>
+			<span class="sim-check__reason">{rich(reasonText(t, check.reason))}</span>
 			<span class="sim-check__meta">
 				{t(`layer.${check.layer}`)}
 				{check.side && ` · ${t('sim.trace.side', { org: orgs[check.side].name })}`}
@@ -59,7 +60,7 @@ function CheckItem({ t, lang, orgs, path, check, decisive, onGoto }: CheckProps)
 			</span>
 			{read && onGoto && (
 				<button type="button" class="sim-link-button" data-action="goto-setting" onClick={() => onGoto(read)}>
-					{t('sim.trace.goto', { setting: settingLabel(t, read.setting) })}
+					{rich(t('sim.trace.goto', { setting: settingLabel(t, read.setting) }))}
 				</button>
 			)}
 		</li>
@@ -115,7 +116,7 @@ export function TracePanel({
 					<p>{t('sim.fix.applied')}</p>
 					<ul>
 						{applied.map((c) => (
-							<li key={c.setting + c.side}>{changeText(t, orgs, c)}</li>
+							<li key={c.setting + c.side}>{rich(changeText(t, orgs, c))}</li>
 						))}
 					</ul>
 				</div>
@@ -127,7 +128,7 @@ export function TracePanel({
 					<ol>
 						{fix.fixes.map((f, i) => (
 							<li key={i}>
-								{f.changes.map((c) => changeText(t, orgs, c)).join(' ')} {delayText(t, lang, f.delay)}{' '}
+								{rich(f.changes.map((c) => changeText(t, orgs, c)).join(' '))} {delayText(t, lang, f.delay)}{' '}
 								<button type="button" class="sim-button" onClick={() => onFix(f.changes)}>
 									{t('sim.fix.apply')}
 								</button>

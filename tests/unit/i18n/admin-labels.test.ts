@@ -46,21 +46,21 @@ describe('showLabel', () => {
 			'sv',
 			{ status: 'english-ui', gloss: 'Tillåt alla externa domäner' },
 			false,
-			'Allow all external domains (Tillåt alla externa domäner)',
+			'\u2066Allow all external domains\u2069 (Tillåt alla externa domäner)',
 		],
 		[
 			'ja',
 			{ status: 'english-ui', gloss: 'すべての外部ドメインを許可' },
 			false,
-			'Allow all external domains（すべての外部ドメインを許可）',
+			'\u2066Allow all external domains\u2069（すべての外部ドメインを許可）',
 		],
 		[
 			'ar',
 			{ status: 'english-ui', gloss: 'السماح بكل المجالات' },
 			true,
-			'\u2068Allow all external domains\u2069 (السماح بكل المجالات)',
+			'\u2066Allow all external domains\u2069 (السماح بكل المجالات)',
 		],
-		['nb', { status: 'english-ui', gloss: null }, false, 'Allow all external domains'],
+		['nb', { status: 'english-ui', gloss: null }, false, '\u2066Allow all external domains\u2069'],
 		[
 			'de',
 			{
@@ -70,7 +70,7 @@ describe('showLabel', () => {
 				checked: '2026-12-03',
 			},
 			false,
-			'Alle externen Domänen zulassen (Allow all external domains)',
+			'Alle externen Domänen zulassen (\u2066Allow all external domains\u2069)',
 		],
 	] as const)('%s %j', (locale, entry, rtl, expected) => {
 		expect(showLabel(english, entry, locale, rtl)).toBe(expected);
@@ -80,6 +80,8 @@ describe('showLabel', () => {
 		const out = prepareStrings('sv', { 'setting.fedDomainMode.option.allowAll': 'old' }, en, {
 			'setting.fedDomainMode.option.allowAll': { status: 'english-ui', gloss: 'Tillåt alla' },
 		});
-		expect(out['setting.fedDomainMode.option.allowAll']).toBe('Allow all external domains (Tillåt alla)');
+		expect(out['setting.fedDomainMode.option.allowAll']).toBe(
+			'\u2066Allow all external domains\u2069 (Tillåt alla)',
+		);
 	});
 });
