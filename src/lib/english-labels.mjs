@@ -5,6 +5,7 @@
  * page plugin (locale-text-plugin.mjs) and the translator share them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { TYPOGRAPHY } from './typography.mjs';
 
 /**
  * @typedef {{ status: 'english-ui', gloss: string | null }
@@ -82,7 +83,7 @@ export function textRuns(text, locale, labels) {
 		const english = labels.english.get(key);
 		if (!english) throw new UnknownLabelError(`Unknown admin-center label "${key}" in [[label:${key}]]`);
 		if (m.index > last) runs.push({ text: text.slice(last, m.index), english: false });
-		runs.push(...labelRuns(english, labels.list[key], locale));
+		runs.push(...quoted(labelRuns(english, labels.list[key], locale), locale));
 		last = m.index + m[0].length;
 		changed = true;
 	}
@@ -117,6 +118,27 @@ export function textRuns(text, locale, labels) {
 		}
 	}
 	return changed ? merge(out) : null;
+}
+
+/**
+ * A marker's label in the locale's quotation marks, the marks outside the English span:
+ * ”Allow all external domains” (Tillåt alla externa domäner), „Lokal“ (English).
+ * @param {Run[]} runs
+ * @param {string} locale
+ * @returns {Run[]}
+ */
+function quoted(runs, locale) {
+	const [open, close] = TYPOGRAPHY[locale]?.quotes ?? ['“', '”'];
+	const [first, ...rest] = runs;
+	if (!first) return runs;
+	if (first.english) return [{ text: open, english: false }, first, { text: close, english: false }, ...rest];
+	// Localized label first: "Label (" + English + ")": quote the localized label only.
+	const cut = first.text.lastIndexOf(locale === 'ja' ? '（' : ' (');
+	if (cut < 0) return [{ text: `${open}${first.text}${close}`, english: false }, ...rest];
+	return [
+		{ text: `${open}${first.text.slice(0, cut)}${close}${first.text.slice(cut)}`, english: false },
+		...rest,
+	];
 }
 
 /** @param {Run[]} runs */
