@@ -253,7 +253,7 @@ export function PresenterControls({ t, p }: { t: T; p: Presenter }) {
 					</dt>
 					<dd>{t('sim.presenter.hideReveal')}</dd>
 					<dt>
-						<kbd>Esc</kbd>
+						<kbd>{t('sim.keys.esc')}</kbd>
 					</dt>
 					<dd>{t('sim.presenter.exit')}</dd>
 				</dl>
