@@ -105,7 +105,7 @@ test('a puzzle link starts the puzzle; a wrong guess costs a change, the right o
 		'Solved with 2 of 3 changes. Score: 75 of 100.',
 	);
 	// Solved once saved, with the wait it still takes.
-	await expect(puzzle).toContainText('at most 24 hr');
+	await expect(puzzle).toContainText('up to 24 hours');
 
 	// The next puzzle loads the next scenario.
 	await sim.locator('[data-action="puzzle-next"]').click();

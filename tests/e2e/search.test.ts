@@ -40,7 +40,7 @@ for (const locale of Object.keys(QUERIES).filter((c) => PUBLISHED_LOCALES.some((
 	}) => {
 		const cases = QUERIES[locale] ?? [];
 		await page.goto(`/${locale}/`);
-		if (locale === 'en') await expect(page.locator('[data-search-open] kbd')).toHaveText(/(Ctrl|⌘) K/);
+		if (locale === 'en') await expect(page.locator('.search-open__keys')).toHaveText(/(Ctrl|⌘) K/);
 		let dialog = await openSearch(page);
 		const input = page.locator('#search-input');
 
