@@ -77,6 +77,11 @@ describe('formatWindow', () => {
 		expect(readable(formatAmount(uiResources['de'] ?? {}, 'de', amountOf(90)))).toBe('1,5 Stunden');
 	});
 
+	test('a Japanese range never breaks at the wave dash (word joiners around ～)', () => {
+		expect(formatWindow(uiResources['ja'] ?? {}, 'ja', 120, 1440)).toBe('2\u2060～\u206024時間');
+		expect(formatWindow(uiResources['ja'] ?? {}, 'ja', 10, 1440)).toBe('10分\u2060～\u206024時間');
+	});
+
 	test('Arabic chooses the plural of the range’s end (3–10: ساعات)', () => {
 		expect(readable(formatWindow(uiResources['ar'] ?? {}, 'ar', 2 * H, 5 * H))).toBe('بين 2 و5 ساعات');
 	});
