@@ -28,6 +28,7 @@ export {
 	puzzleStatus,
 	savedSettings,
 	setOrgInfo,
+	shareFragment,
 	smallestFix,
 } from '../model/index';
 

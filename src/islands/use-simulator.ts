@@ -167,8 +167,8 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 	useEffect(() => {
 		const { engine: e, state: st } = store;
 		if (!e || !st) return;
-		const code = e.encodeState(st);
-		const fragment = code === e.encodeState(e.createDefaultState()) ? '' : `#sim=${code}`;
+		const code = e.shareFragment(st);
+		const fragment = code === '' ? '' : `#${code}`;
 		const hash = location.hash;
 		// A fragment that is not a simulator link (a heading, a puzzle) stays until the reader changes something.
 		if (!written.current && fragment === '' && !/^#(sim|preset)=/.test(hash)) return;
@@ -249,11 +249,13 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		},
 		shareUrl: () => {
 			const base = location.href.replace(/#.*$/, '');
-			return store.engine && store.state ? `${base}#sim=${store.engine.encodeState(store.state)}` : base;
+			const code = store.engine && store.state ? store.engine.shareFragment(store.state) : '';
+			return code === '' ? base : `${base}#${code}`;
 		},
 		copyLink: () =>
 			void loadEngine().then((e) => {
-				const url = `${location.href.replace(/#.*$/, '')}#sim=${e.encodeState(store.state ?? e.createDefaultState())}`;
+				const code = e.shareFragment(store.state ?? e.createDefaultState());
+				const url = `${location.href.replace(/#.*$/, '')}${code === '' ? '' : `#${code}`}`;
 				history.replaceState(history.state, '', url);
 				const done = (kind: 'copied' | 'manual') => setStore((s) => ({ ...s, link: { kind, url } }));
 				if (!navigator.clipboard?.writeText) return done('manual');

@@ -108,7 +108,7 @@ export {
 export type { Check, PendingWindow } from './run-plan';
 export { smallestFix, type Fix, type FixChange, type FixResult } from './smallest-fix';
 export { PRESETS, getPreset, presetState, type Preset, type PresetExpectation } from './presets';
-export { encodeState } from './codec/encode-state';
+export { encodeState, shareFragment } from './codec/encode-state';
 export { decodeState, type Decoded } from './codec/decode-state';
 export { powershellReadout, type PowerShellLine, type PowerShellReadout } from './powershell';
 

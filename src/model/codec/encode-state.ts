@@ -1,7 +1,9 @@
 import { toBase64Url } from './base64url';
 import { compactValue, PREFIX, type CompactOrg, type CompactState } from './compact';
 import { SETTINGS, getSetting, type SettingMeta } from '../settings';
+import { getPreset, presetState } from '../presets';
 import {
+	createDefaultState,
 	defaultOrgState,
 	DEFAULT_ORG_INFO,
 	POLICY_SETTINGS,
@@ -64,4 +66,17 @@ export function encodeState(state: SimState): string {
 	if (changes.length > 0) compact.x = changes;
 	const json = JSON.stringify(compact);
 	return json === '{}' ? PREFIX : PREFIX + toBase64Url(json);
+}
+
+/**
+ * The shortest link fragment (without `#`) that opens `state`: empty at Microsoft's defaults,
+ * `preset=<id>` for a scenario exactly as it loads, else `sim=` and the full encoding. Printed
+ * handouts and copied links stay short enough to type from paper when nothing was changed.
+ */
+export function shareFragment(state: SimState): string {
+	const code = encodeState(state);
+	if (code === encodeState(createDefaultState())) return '';
+	const preset = state.presetId === null ? undefined : getPreset(state.presetId);
+	if (preset && encodeState(presetState(preset)) === code) return `preset=${preset.id}`;
+	return `sim=${code}`;
 }

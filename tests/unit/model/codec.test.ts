@@ -10,6 +10,8 @@ import {
 	setOrgInfo,
 	addPolicy,
 	setPerson,
+	shareFragment,
+	PRESETS,
 	type SimState,
 } from '../../../src/model';
 import { stateArb } from './arbitraries';
@@ -224,5 +226,31 @@ describe('shared fixtures', () => {
 		expect(decodeState(DAMAGED_LINK).problems).toEqual([
 			{ key: 'problem.badValue', params: { setting: 'guestScreenSharing' } },
 		]);
+	});
+});
+
+describe('the link a reader copies or prints', () => {
+	const open = (fragment: string) =>
+		decodeState(fragment.startsWith('sim=') ? fragment.slice('sim='.length) : fragment);
+
+	test('is empty at Microsoft defaults: the page address alone opens them', () => {
+		expect(shareFragment(createDefaultState())).toBe('');
+	});
+
+	test('is the short scenario link for every scenario as it loads, and opens the same state', () => {
+		for (const preset of PRESETS) {
+			const state = presetState(preset);
+			expect(shareFragment(state), preset.id).toBe(`preset=${preset.id}`);
+			expect(open(shareFragment(state)).state, preset.id).toEqual(state);
+		}
+	});
+
+	test('carries the whole state once anything changed, and opens that state', () => {
+		const preset = getPreset('one-sided-allow-list');
+		expect(preset).toBeDefined();
+		const changed = applyChange(presetState(preset!), 'A', 'allowFederatedUsers', false);
+		const fragment = shareFragment(changed);
+		expect(fragment).toMatch(/^sim=v\d+\./);
+		expect(open(fragment).state).toEqual(changed);
 	});
 });
