@@ -6,7 +6,14 @@
  */
 import { ALL_KNOWN, formatValue, quoteList } from './powershell';
 import { SETTINGS, type SettingId, type Settings } from './settings';
-import { sameValue, savedSettings, type SimState } from './state';
+import {
+	POLICY_SETTINGS,
+	sameValue,
+	savedPolicy,
+	savedSettings,
+	type CustomPolicy,
+	type SimState,
+} from './state';
 import type { DelayRange, OrgSide, SettingValue } from './types';
 
 /** One changed setting: its value in the baseline and in the sandbox, and its delay. */
@@ -20,6 +27,8 @@ export interface PlannedChange {
 	readonly assumed: boolean;
 	/** The admin center page for settings that have no cmdlet (an i18n key). */
 	readonly adminPathKey: string;
+	/** The custom external access policy the setting is in; absent for org-wide and Global settings. */
+	readonly policy?: string;
 }
 
 /** One line of the script and the settings it applies; `noteKey` flags something to check first. */
@@ -82,6 +91,8 @@ export function changePlan(
 	state: SimState,
 	baseline: Readonly<Record<OrgSide, Settings>>,
 	assumed: Readonly<Record<OrgSide, readonly string[]>> = { A: [], B: [] },
+	/** The baseline's custom policies; without them, custom policies are left out of the plan. */
+	basePolicies?: Readonly<Record<OrgSide, readonly CustomPolicy[]>>,
 ): ChangePlan {
 	const changes: PlannedChange[] = [];
 	const lines: Record<OrgSide, PlanLine[]> = { A: [], B: [] };
@@ -127,8 +138,57 @@ export function changePlan(
 			const line = { text: `${target} ${params.join(' ')}`, settings: e.settings };
 			lines[side].push(e.noteKey ? { ...line, noteKey: e.noteKey } : line);
 		}
+		if (basePolicies) {
+			const policies = policyChanges(state, side, basePolicies[side]);
+			changes.push(...policies.changes);
+			lines[side].push(...policies.lines);
+		}
 	}
 	return { changes, lines, manual };
+}
+
+/**
+ * Custom external access policies (facts C1): a policy the baseline had gets one
+ * `Set-CsExternalAccessPolicy -Identity "<name>"` with only the values that differ; a policy the
+ * sandbox added gets `New-CsExternalAccessPolicy` with its non-default values. Assignments are not
+ * planned: the import never knows who holds a policy.
+ */
+function policyChanges(
+	state: SimState,
+	side: OrgSide,
+	base: readonly CustomPolicy[],
+): { changes: PlannedChange[]; lines: PlanLine[] } {
+	const changes: PlannedChange[] = [];
+	const lines: PlanLine[] = [];
+	for (const policy of state.orgs[side].policies) {
+		const before = base.find((p) => p.name === policy.name)?.settings;
+		const now = savedPolicy(state, side, policy.name);
+		const params: string[] = [];
+		const settings: SettingId[] = [];
+		for (const id of POLICY_SETTINGS) {
+			const meta = SETTINGS.find((m) => m.id === id);
+			const from = before ? before[id] : meta?.default;
+			if (!meta?.powershell || from === undefined || sameValue(from, now[id])) continue;
+			changes.push({
+				side,
+				setting: id,
+				from,
+				to: now[id],
+				delay: meta.delay,
+				assumed: false,
+				adminPathKey: meta.adminPathKey,
+				policy: policy.name,
+			});
+			params.push(`-${meta.powershell.parameter} ${formatValue(meta, now[id])}`);
+			settings.push(id);
+		}
+		if (params.length > 0)
+			lines.push({
+				text: `${before ? 'Set' : 'New'}-CsExternalAccessPolicy -Identity "${policy.name}" ${params.join(' ')}`,
+				settings,
+			});
+	}
+	return { changes, lines };
 }
 
 /** The longest delay among the changes (minutes): when every change has surely taken effect. */

@@ -149,6 +149,7 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 			sandbox,
 			{ A: baseline.orgs.A.settings, B: baseline.orgs.B.settings },
 			assumed,
+			{ A: baseline.orgs.A.policies, B: baseline.orgs.B.policies },
 		);
 		const directions: Direction[] = sides.map((s) => (s === 'A' ? 'AtoB' : 'BtoA'));
 		const cells = engine.compareCells(baseline, sandbox, directions, assumed);
@@ -301,7 +302,7 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 					<DiffList
 						t={t}
 						items={view.plan.changes.map((c) => ({
-							org: view.names[c.side],
+							org: c.policy ? `${view.names[c.side]} · ${c.policy}` : view.names[c.side],
 							setting: c.setting,
 							from: c.from,
 							to: c.to,

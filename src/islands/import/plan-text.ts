@@ -40,7 +40,7 @@ export function planMarkdown(
 		const delay = t('duration.within', { window: durations(t, lang).window(c.delay.min, c.delay.max) });
 		const was = valueText(t, c.setting, c.from) + (c.assumed ? ` (${t('import.assumed')})` : '');
 		out.push(
-			`| ${[names[c.side], settingLabel(t, c.setting), was, valueText(t, c.setting, c.to), delay].map(cell).join(' | ')} |`,
+			`| ${[c.policy ? `${names[c.side]} · ${c.policy}` : names[c.side], settingLabel(t, c.setting), was, valueText(t, c.setting, c.to), delay].map(cell).join(' | ')} |`,
 		);
 	}
 	out.push('', '```powershell', planScript(t, plan, names, sides), '```', '', t('import.plan.notRun'));

@@ -228,8 +228,12 @@ function readPolicies(found: Found, lines: Lines): ExternalAccessPolicyConfig[] 
 			blockedExternalDomains: blocked.kind === 'list' ? blocked.domains : [],
 		});
 		if (!/^(tag:)?global$/i.test(identity))
-			lines.ignore(path, 'import.ignored.customPolicy', {
-				name: identity.replace(/^tag:/i, '').slice(0, 64),
+			lines.read.push({
+				path,
+				reason: {
+					key: 'import.read.customPolicy',
+					params: { name: identity.replace(/^tag:/i, '').slice(0, 64) },
+				},
 			});
 	});
 	return out;

@@ -7,12 +7,12 @@
  *         → extract (TenantConfig + read/ignored lines) → toSettings (settings + missing lines)
  */
 import { defaultSettings, getSetting, isValidValue, type SettingId } from '../settings';
-import { isValidName, type SimState } from '../state';
+import { addPolicy, defaultOrgState, isValidName, type SimState } from '../state';
 import type { OrgSide } from '../types';
 import { bytesToText, isTooLarge, parseJson, tooLargeReason } from './decode';
 import { detect } from './detect';
 import { extract } from './extract';
-import { toSettings } from './to-settings';
+import { toPolicies, toSettings } from './to-settings';
 import type { ImportResult } from './types';
 
 export { MAX_IMPORT_BYTES, isTooLarge, tooLargeReason, bytesToText, parseJson } from './decode';
@@ -38,6 +38,7 @@ export function importConfig(input: string | Uint8Array): ImportResult {
 			config,
 			settings: mapped.settings,
 			assumed: mapped.assumed,
+			policies: toPolicies(config),
 			report: {
 				format: config.format,
 				version: found.version,
@@ -70,11 +71,28 @@ export function withImported(
 		const meta = getSetting(id);
 		if (meta && isValidValue(meta, value)) settings[id as SettingId] = value;
 	}
-	return {
+	// The imported policies replace the scenario's; people keep their addresses and go back to the
+	// Global policy (the export never says who holds which policy).
+	const base: SimState = {
 		...state,
 		presetId: null,
 		clock: 0,
 		changes: [],
-		orgs: { ...state.orgs, [side]: { ...org, name, known: true, settings } },
+		orgs: {
+			...state.orgs,
+			[side]: {
+				...org,
+				name,
+				known: true,
+				settings,
+				policies: [],
+				people: defaultOrgState(side, org).people.map((p) => ({ ...p, policy: null })),
+			},
+		},
 	};
+	const policies = Array.isArray(result.policies) ? result.policies : [];
+	return policies.reduce(
+		(acc, p) => (p && typeof p === 'object' ? addPolicy(acc, side, p.name, p.settings ?? {}) : acc),
+		base,
+	);
 }

@@ -1,8 +1,9 @@
 /** The mapper from a neutral TenantConfig to the model's settings of one organization, with what it assumed. */
-import { defaultSettings, SETTINGS, type SettingId } from '../settings';
+import { defaultSettings, getSetting, isValidValue, SETTINGS, type SettingId } from '../settings';
+import { isPolicyName, MAX_POLICIES, type PolicySettingId } from '../state';
 import type { SettingValue } from '../types';
 import { FIELDS, NOT_IMPORTED, SECTION_SOURCE, type SectionId } from './fields';
-import type { ReportEntry, TenantConfig } from './types';
+import type { ExternalAccessPolicyConfig, ImportedPolicy, ReportEntry, TenantConfig } from './types';
 
 /** Sections ScubaGear exports; everything else is "not in a ScubaGear file" (facts §2.10). */
 const SCUBA_SECTIONS: readonly SectionId[] = [
@@ -102,4 +103,37 @@ export function toSettings(config: TenantConfig): Mapped {
 		missing.push(missingReason(config, meta.id, section));
 	}
 	return { settings, assumed, missing, read };
+}
+
+/**
+ * The custom external access policies (`Tag:` ones) as the model's policies (facts C1): their own
+ * switches, scope and domain lists. Assignments are never exported (§3), so nobody holds them yet.
+ * Names the model cannot hold (bad characters, duplicates, more than MAX_POLICIES) are left out.
+ */
+export function toPolicies(config: TenantConfig): ImportedPolicy[] {
+	const out: ImportedPolicy[] = [];
+	for (const p of config.externalAccessPolicies) {
+		const name = p.identity.replace(/^tag:/i, '');
+		if (!isPolicyName(name) || out.some((q) => q.name === name) || out.length >= MAX_POLICIES) continue;
+		out.push({ name, settings: policySettings(p) });
+	}
+	return out;
+}
+
+function policySettings(p: ExternalAccessPolicyConfig): Partial<Record<PolicySettingId, SettingValue>> {
+	const values: Partial<Record<PolicySettingId, SettingValue>> = {
+		userAllowedExternalDomains: p.allowedExternalDomains,
+		userBlockedExternalDomains: p.blockedExternalDomains,
+	};
+	if (p.enableFederationAccess !== undefined) values.userFederationAccess = p.enableFederationAccess;
+	if (p.enableTeamsConsumerAccess !== undefined) values.userUnmanagedOutbound = p.enableTeamsConsumerAccess;
+	if (p.enableTeamsConsumerInbound !== undefined) values.userUnmanagedInbound = p.enableTeamsConsumerInbound;
+	const scope = getSetting('userExternalOrgsScope');
+	if (
+		scope &&
+		p.communicationWithExternalOrgs !== undefined &&
+		isValidValue(scope, p.communicationWithExternalOrgs)
+	)
+		values.userExternalOrgsScope = p.communicationWithExternalOrgs;
+	return values;
 }

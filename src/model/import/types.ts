@@ -11,6 +11,7 @@
  */
 import type { Reason, SettingValue } from '../types';
 import type { SettingId } from '../settings';
+import type { PolicySettingId } from '../state';
 import type { SectionId } from './fields';
 
 /** Which kind of file it was. */
@@ -32,6 +33,12 @@ export interface ExternalAccessPolicyConfig {
 	readonly blockedExternalDomains: readonly string[];
 	readonly enableTeamsConsumerAccess?: boolean;
 	readonly enableTeamsConsumerInbound?: boolean;
+}
+
+/** A custom policy as the model holds it: its name without `Tag:` and the values the file gave. */
+export interface ImportedPolicy {
+	readonly name: string;
+	readonly settings: Readonly<Partial<Record<PolicySettingId, SettingValue>>>;
 }
 
 /** The organization's federation domain lists: all known domains or an allow list, and the block list. */
@@ -84,6 +91,8 @@ export type ImportResult =
 			readonly settings: Readonly<Record<SettingId, SettingValue>>;
 			/** Settings whose value is Microsoft's default because the file did not have them. */
 			readonly assumed: readonly SettingId[];
+			/** Custom external access policies, unassigned (absent in results kept by older versions). */
+			readonly policies?: readonly ImportedPolicy[];
 			readonly report: ImportReport;
 	  }
 	| { readonly ok: false; readonly error: Reason };

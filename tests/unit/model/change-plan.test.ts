@@ -90,3 +90,37 @@ describe('changePlan', () => {
 		expect(plan(s).changes).toEqual([]);
 	});
 });
+
+describe('custom external access policies in the plan (facts C1)', () => {
+	const r = imported('cmdlet-two-custom-policies.json');
+	const start = withImported(createDefaultState(), 'A', r);
+	const baseline = { A: start.orgs.A.settings, B: start.orgs.B.settings } as Record<'A' | 'B', Settings>;
+	const policies = { A: start.orgs.A.policies, B: start.orgs.B.policies };
+	const plan = (s: SimState) => changePlan(s, baseline, { A: [], B: [] }, policies);
+
+	test('the imported policies alone plan nothing', () => {
+		expect(plan(start).lines.A).toEqual([]);
+	});
+	test('a change inside an imported policy is one Set line for that policy, with only that value', () => {
+		const s = applyChange(
+			start,
+			'A',
+			'userAllowedExternalDomains',
+			['fabrikam.com', 'tailspin.example'],
+			'PartnerDesk',
+		);
+		const p = plan(s);
+		expect(p.lines.A.map((l) => l.text)).toEqual([
+			'Set-CsExternalAccessPolicy -Identity "PartnerDesk" -AllowedExternalDomains @("fabrikam.com","tailspin.example")',
+		]);
+		expect(p.changes).toEqual([
+			expect.objectContaining({
+				setting: 'userAllowedExternalDomains',
+				policy: 'PartnerDesk',
+				to: ['fabrikam.com', 'tailspin.example'],
+			}),
+		]);
+		// Global and the other policy are untouched.
+		expect(p.lines.A.some((l) => l.text.includes('Global') || l.text.includes('Consumer Chat'))).toBe(false);
+	});
+});

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { importConfig, readAllowedDomains, type ImportResult } from '../../../../src/model/import/index';
+import {
+	importConfig,
+	readAllowedDomains,
+	withImported,
+	type ImportResult,
+} from '../../../../src/model/import/index';
+import { createDefaultState, evaluateCell, savedPolicy, setPerson } from '../../../../src/model/index';
 
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url)));
@@ -76,15 +82,25 @@ describe('importConfig with our export (schema v1)', () => {
 			spoOrgSharing: 'newAndExisting',
 		});
 	});
-	test('keeps custom external access policies in the config and says the simulator uses Global', () => {
+	test("imports custom external access policies as the model's policies and says nobody is assigned", () => {
 		expect(r.config.externalAccessPolicies.map((p) => p.identity)).toEqual(['Global', 'Tag:PartnerDesk']);
 		expect(r.config.externalAccessPolicies[1]).toMatchObject({ allowedExternalDomains: ['partner.example'] });
-		expect(r.report.ignored).toContainEqual(
+		expect(r.report.read).toContainEqual(
 			expect.objectContaining({
 				path: 'teams.externalAccessPolicies[1]',
-				reason: { key: 'import.ignored.customPolicy', params: { name: 'PartnerDesk' } },
+				reason: { key: 'import.read.customPolicy', params: { name: 'PartnerDesk' } },
 			}),
 		);
+		expect(r.policies).toEqual([
+			{
+				name: 'PartnerDesk',
+				settings: expect.objectContaining({
+					userFederationAccess: true,
+					userExternalOrgsScope: 'AllowSpecificExternalDomains',
+					userAllowedExternalDomains: ['partner.example'],
+				}),
+			},
+		]);
 	});
 	test('counts blocked people but never reads their addresses, and lists other meeting policies and partners', () => {
 		expect(r.settings.fedBlockedUsers).toEqual([]);
@@ -266,5 +282,50 @@ describe('importConfig with bad input', () => {
 	});
 	test('an empty paste', () => {
 		expect(importConfig('  \n')).toEqual({ ok: false, error: { key: 'import.error.empty' } });
+	});
+});
+
+describe('custom external access policies (facts C1, §2.3)', () => {
+	const r = ok(importConfig(fixture('cmdlet-two-custom-policies.json')));
+	const state = withImported(createDefaultState(), 'A', r);
+
+	test('each Tag: policy the model can hold becomes a policy of the imported organization', () => {
+		expect(state.orgs.A.policies.map((p) => p.name)).toEqual(['PartnerDesk', 'Consumer Chat']);
+		expect(savedPolicy(state, 'A', 'PartnerDesk')).toMatchObject({
+			userFederationAccess: true,
+			userExternalOrgsScope: 'AllowSpecificExternalDomains',
+			userAllowedExternalDomains: ['fabrikam.com'],
+		});
+		// An unknown scope is not guessed: the policy keeps the default, OrganizationDefault.
+		expect(savedPolicy(state, 'A', 'Consumer Chat')).toMatchObject({
+			userFederationAccess: false,
+			userExternalOrgsScope: 'OrganizationDefault',
+			userUnmanagedOutbound: true,
+			userUnmanagedInbound: true,
+		});
+	});
+
+	test('the report lists each policy as read; a name the model cannot hold is not imported', () => {
+		const names = r.report.read
+			.filter((e) => e.reason.key === 'import.read.customPolicy')
+			.map((e) => e.reason.params?.['name']);
+		expect(names).toEqual(['PartnerDesk', 'Consumer Chat', '<script>alert(1)</script>']);
+		expect(state.orgs.A.policies.some((p) => p.name.includes('<'))).toBe(false);
+	});
+
+	test('nobody holds an imported policy until the admin assigns one: the export never says who does', () => {
+		expect(state.orgs.A.people.every((p) => p.policy === null)).toBe(true);
+		// Global is off: the default user cannot chat with Fabrikam ...
+		expect(evaluateCell(state, 'AtoB', 'federated', 'chat').outcome).toBe('blocked');
+		// ... and a person given PartnerDesk (an allow list naming fabrikam.com, C2) can.
+		const megan = setPerson(state, 'A', 'megan', { policy: 'PartnerDesk' });
+		expect(evaluateCell(megan, 'AtoB', 'federated', 'chat', 'now', { A: 'megan' }).outcome).toBe('allowed');
+	});
+
+	test("an import replaces the scenario's policies instead of mixing them", () => {
+		const none = ok(importConfig(fixture('cmdlet-federation.json')));
+		const replaced = withImported(state, 'A', none);
+		expect(replaced.orgs.A.policies).toEqual([]);
+		expect(replaced.orgs.A.people.every((p) => p.policy === null)).toBe(true);
 	});
 });
