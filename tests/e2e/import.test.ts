@@ -39,7 +39,7 @@ for (const locale of ['en', 'sv', 'ar']) {
 		await expect(page.locator('.imp[data-import-ready="loaded"]')).toBeVisible();
 		await expect(page.locator('[data-report-summary]')).toContainText(s['import.format.labExport'] as string);
 		await expect(page.locator('[data-report="read"] li')).not.toHaveCount(0);
-		await expect(page.locator('[data-report="ignored"]')).toContainText('PartnerDesk');
+		await expect(page.locator('[data-report="read"]')).toContainText('PartnerDesk');
 		// The imported values are the sandbox's starting point: guest access on, no changes yet.
 		await page.locator('[data-sandbox="A"] summary', { hasText: s['layer.teamsGuest'] as string }).click();
 		const guestSwitch = page.locator('#imp-A-guestAccess');

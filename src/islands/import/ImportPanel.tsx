@@ -4,7 +4,8 @@
  * browser; nothing is sent anywhere, and nothing is kept unless the admin asks.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Direction, ImportResult, OrgSide, Reason, SimState } from '../../model/index';
+import type { Direction, FixChange, ImportResult, OrgSide, Reason, SimState } from '../../model/index';
+import { BaselinesPanel } from '../parts/BaselinesPanel';
 import { createT, delayText, reasonText, type Strings } from '../strings';
 import type { SettingInfo } from '../types';
 import { forget, keep, kept, type Kept } from './keep';
@@ -124,6 +125,19 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 	const change = (side: OrgSide, id: string, value: unknown) =>
 		setLoaded((l) => (l ? { ...l, sandbox: l.engine.applyChange(l.sandbox, side, id, value) } : l));
 	const resetSandbox = () => setLoaded((l) => (l ? { ...l, sandbox: l.baseline } : l));
+	// "Fix this control" in the baselines panel: the smallest change, saved in the sandbox like any other.
+	const applyFix = (changes: readonly FixChange[]) =>
+		setLoaded((l) =>
+			l
+				? {
+						...l,
+						sandbox: changes.reduce(
+							(acc, c) => l.engine.applyChange(acc, c.side, c.setting, c.value, c.policy),
+							l.sandbox,
+						),
+					}
+				: l,
+		);
 	const doForget = () => {
 		forget();
 		setLoaded(null);
@@ -317,6 +331,14 @@ export default function ImportPanel({ strings, lang, data }: Props) {
 					>
 						{t('import.sandbox.reset')}
 					</button>
+					<BaselinesPanel
+						t={t}
+						lang={lang}
+						idPrefix="imp-bl"
+						state={loaded.sandbox}
+						sides={view.sides}
+						onApply={applyFix}
+					/>
 					{view.plan.changes.length > 0 && (
 						<section class="imp-plan" aria-labelledby="imp-plan-title">
 							<h3 id="imp-plan-title">{t('import.plan.title')}</h3>

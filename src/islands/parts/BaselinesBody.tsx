@@ -187,7 +187,11 @@ export function BaselinesBody({ t, lang, state: given, sides, onApply }: Baselin
 						<p class="sim-baselines__h">{t('baselines.org', { org: state.orgs[side].name })}</p>
 						{flags.map((f) => (
 							<p key={f.policy + f.kind} class="sim-notice" data-policy-flag>
-								{t(`baselines.flag.${f.kind}`, { policy: f.policy, controls: f.controls.join(', ') })}
+								{t(`baselines.flag.${f.kind}`, {
+									policy: f.policy,
+									// Control ids are Latin code: one left-to-right isolate keeps the list in order in Arabic.
+									controls: `\u2066${f.controls.join(', ')}\u2069`,
+								})}
 							</p>
 						))}
 						{(Object.keys(BASELINES) as BaselineId[]).map((b) => {
