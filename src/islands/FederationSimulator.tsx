@@ -32,34 +32,62 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 		};
 	});
 	const org = (side: OrgSide) => {
+		const who = sim.talking(side);
+		const address = (user: string) => `${user}@${orgs[side].domain}`;
+		const policyName = (policy: string | null) =>
+			policy === null ? t('sim.people.global') : t('sim.people.custom', { policy });
+		// The per-user settings shown are those of the talking person's policy, and changes go there.
+		const custom = who.policy === null ? null : sim.policyValues(side, who.policy);
 		const group = (
 			layers: Parameters<typeof settingsOf>[1],
 			legend: string,
 			visible: number,
 			master?: string,
-		) => (
-			<SettingGroup
-				t={t}
-				idPrefix={P}
-				legend={legend}
-				side={side}
-				markSide
-				settings={settingsOf(data.settings, layers, master).filter(
-					(s) => layers[0] !== 'teamsPolicy' || s.id === 'anonymousJoin',
-				)}
-				visible={visible}
-				values={sim.saved[side]}
-				onChange={sim.setSetting}
-			/>
-		);
+		) => {
+			const forPolicy = layers[0] === 'userPolicy' && who.policy !== null;
+			return (
+				<SettingGroup
+					t={t}
+					idPrefix={P}
+					legend={legend}
+					side={side}
+					markSide
+					settings={settingsOf(data.settings, layers, master).filter(
+						(s) => layers[0] !== 'teamsPolicy' || s.id === 'anonymousJoin',
+					)}
+					visible={visible}
+					values={forPolicy && custom ? { ...sim.saved[side], ...custom } : sim.saved[side]}
+					onChange={(sd, id, value) =>
+						sim.setSetting(sd, id, value, forPolicy ? (who.policy ?? undefined) : undefined)
+					}
+				/>
+			);
+		};
+		const people = orgs[side].people ?? [{ user: orgs[side].user, policy: null }];
 		return (
 			<section class="sim-org" aria-label={orgs[side].name} data-org={side}>
 				<p class="sim-org__title">{t('sim.fed.org', { org: orgs[side].name, side })}</p>
 				<OrgFields t={t} idPrefix={P} side={side} org={orgs[side]} onChange={sim.setOrg} />
+				<div class="sim-field sim-talking">
+					<label for={`${P}-${side}-talking`}>{t('sim.people.talking')}</label>
+					<select
+						id={`${P}-${side}-talking`}
+						data-talking={side}
+						value={who.user}
+						onFocus={sim.warm}
+						onChange={(e) => sim.setTalking(side, (e.currentTarget as HTMLSelectElement).value)}
+					>
+						{people.map((p) => (
+							<option key={p.user} value={p.user}>
+								{t('sim.people.option', { address: address(p.user), policy: policyName(p.policy) })}
+							</option>
+						))}
+					</select>
+				</div>
 				{group(['externalAccess'], t('layer.externalAccess'), 4, 'allowFederatedUsers')}
 				{group(
 					['userPolicy'],
-					t('sim.fed.userPolicy', { user: `${orgs[side].user}@${orgs[side].domain}` }),
+					t('sim.people.policyOf', { policy: policyName(who.policy), user: address(who.user) }),
 					2,
 				)}
 				{group(['teamsPolicy'], t('layer.teamsPolicy'), 1)}
@@ -97,6 +125,12 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 				<>
 					<p class="sim-summary" data-summary>
 						{chatSummary(t, sim.results, orgs)}
+					</p>
+					<p class="sim-hint" data-whose-row>
+						{t('sim.people.row', {
+							a: `${sim.talking('A').user}@${orgs.A.domain}`,
+							b: `${sim.talking('B').user}@${orgs.B.domain}`,
+						})}
 					</p>
 					<CapabilityTable
 						t={t}

@@ -10,6 +10,7 @@ import {
 	createDefaultState,
 	type CellResult,
 	type OrgSide,
+	type People,
 	type SettingValue,
 	type SimState,
 } from '../model/index';
@@ -26,6 +27,7 @@ export {
 	puzzleAnswer,
 	puzzleScore,
 	puzzleStatus,
+	savedPolicy,
 	savedSettings,
 	setOrgInfo,
 	shareFragment,
@@ -48,10 +50,21 @@ export interface Waiting {
 }
 
 /** Evaluates only the cells an island shows. */
-export function evaluateCells(state: SimState, cells: readonly CellSpec[]): Map<string, EngineCell> {
+export function evaluateCells(
+	state: SimState,
+	cells: readonly CellSpec[],
+	people: People = {},
+): Map<string, EngineCell> {
 	return new Map(
 		cells.map((c) => {
-			const result = evaluateCell(state, c.direction, c.identity, c.capability as CellResult['capability']);
+			const result = evaluateCell(
+				state,
+				c.direction,
+				c.identity,
+				c.capability as CellResult['capability'],
+				'now',
+				people,
+			);
 			return [cellKey(c), { ...cellView(result), result }];
 		}),
 	);
@@ -82,6 +95,11 @@ export function waitingChanges(state: SimState): Waiting[] {
 /** The clock time at which every saved change has passed its typical or its longest delay. */
 export function settleTime(state: SimState, which: 'typical' | 'max'): number {
 	return Math.max(state.clock, ...state.changes.map((c) => c.at + delayOf(c.setting)[which]));
+}
+
+/** Whose rows a preset is about: the people its expected results name (default people when none). */
+export function peopleOfPreset(id: string): People {
+	return getPreset(id)?.expect.find((e) => e.people)?.people ?? {};
 }
 
 /** The starting state of a preset, or the defaults for an unknown id. */

@@ -43,6 +43,8 @@ export interface OrgFacts {
 	readonly domain: string;
 	/** Local part of the simulated user's address, e.g. `adele`. */
 	readonly user: string;
+	/** The organization's people and their external access policy (null: Global); people[0] is `user`. */
+	readonly people?: readonly { readonly user: string; readonly policy: string | null }[];
 }
 
 /** Everything an island gets from the server besides its strings. */

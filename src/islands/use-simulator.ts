@@ -10,6 +10,7 @@ import type {
 	FixChange,
 	FixResult,
 	OrgSide,
+	People,
 	PowerShellReadout,
 	Puzzle,
 	PuzzleStatus,
@@ -41,6 +42,8 @@ interface Store {
 	readonly link: LinkStatus;
 	readonly applied: readonly FixChange[] | null;
 	readonly moves: number;
+	/** Who is talking on each side (a user part); absent: the organization's first person. */
+	readonly people: People;
 }
 
 /** Everything a simulator view needs: derived data and actions. */
@@ -62,6 +65,12 @@ export interface Simulator {
 	readonly canUndo: boolean;
 	/** How many setting changes the reader has made (loading a preset, undo or reset do not count). */
 	readonly moves: number;
+	/** The person talking on each side and their external access policy (null: Global). */
+	talking(side: OrgSide): { readonly user: string; readonly policy: string | null };
+	/** Picks who is talking on one side; every result is evaluated for that person. */
+	setTalking(side: OrgSide, user: string): void;
+	/** The saved values of a custom policy, once the engine is loaded. */
+	policyValues(side: OrgSide, policy: string): Readonly<Record<string, unknown>> | null;
 	/** A puzzle's status in the current state, once the engine is loaded. */
 	puzzleStatus(puzzle: Puzzle): PuzzleStatus | null;
 	/** A puzzle's score after `changes` changes. */
@@ -74,7 +83,8 @@ export interface Simulator {
 	powershell(side: OrgSide): PowerShellReadout | null;
 	/** Starts loading the engine (on hover or focus, before the first click). */
 	warm(): void;
-	setSetting(side: OrgSide, id: string, value: unknown): void;
+	/** Saves a setting; `policy` names the custom policy a per-user setting changes in. */
+	setSetting(side: OrgSide, id: string, value: unknown, policy?: string): void;
 	setOrg(side: OrgSide, patch: Partial<OrgFacts>): void;
 	loadPreset(id: string): void;
 	reset(): void;
@@ -106,6 +116,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		link: { kind: 'idle' },
 		applied: null,
 		moves: 0,
+		people: {},
 	}));
 
 	/** Runs `update` with the engine and the current state; a new state is evaluated and announced. */
@@ -119,11 +130,12 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 			setStore((s) => {
 				const state = s.state ?? e.createDefaultState();
 				const next = update(e, state);
-				if (next === state) {
-					const results = s.engine ? s.results : e.evaluateCells(state, cells);
+				const people = extra.people ?? s.people;
+				if (next === state && people === s.people) {
+					const results = s.engine ? s.results : e.evaluateCells(state, cells, people);
 					return { ...s, engine: e, state, results, ...extra };
 				}
-				const results = e.evaluateCells(next, cells);
+				const results = e.evaluateCells(next, cells, people);
 				const changed = changedKeys(s.results, results);
 				const message = announce(
 					changed.flatMap((k) => results.get(k)?.result ?? []),
@@ -146,7 +158,10 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		if (code === null) return;
 		void loadEngine().then((e) => {
 			const decoded = e.decodeState(code);
-			act(() => decoded.state, { problems: decoded.problems }, record);
+			// A scenario's link shows the people the scenario is about, like choosing it in the picker.
+			const presetId = decoded.state.presetId;
+			const people = presetId === null ? {} : e.peopleOfPreset(presetId);
+			act(() => decoded.state, { problems: decoded.problems, people }, record);
 		});
 	};
 
@@ -185,7 +200,13 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		const current = r
 			? {
 					result: r.result,
-					fix: engine.smallestFix(state, r.result.direction, r.result.identity, r.result.capability),
+					fix: engine.smallestFix(
+						state,
+						r.result.direction,
+						r.result.identity,
+						r.result.capability,
+						store.people,
+					),
 				}
 			: null;
 		return {
@@ -193,7 +214,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 			waiting: engine.waitingChanges(state),
 			current,
 		};
-	}, [engine, state, store.selected, store.results]);
+	}, [engine, state, store.selected, store.results, store.people]);
 
 	return {
 		results: store.results,
@@ -217,16 +238,30 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		current: derived?.current ?? null,
 		powershell: (side) => (engine && state ? engine.powershellReadout(state, side) : null),
 		warm: () => void loadEngine(),
-		setSetting: (side, id, value) => act((e, s) => e.applyChange(s, side, id, value), {}, true, 1),
+		talking: (side) => {
+			const people = (state?.orgs ?? data.orgs)[side].people ?? [];
+			const user = store.people[side];
+			const person = people.find((p) => p.user === user) ?? people[0];
+			return person
+				? { user: person.user, policy: person.policy }
+				: { user: (state?.orgs ?? data.orgs)[side].user, policy: null };
+		},
+		setTalking: (side, user) => act((_, s) => s, { people: { ...store.people, [side]: user } }),
+		policyValues: (side, policy) => (engine && state ? engine.savedPolicy(state, side, policy) : null),
+		setSetting: (side, id, value, policy) =>
+			act((e, s) => e.applyChange(s, side, id, value, policy), {}, true, 1),
 		setOrg: (side, patch) => act((e, s) => e.setOrgInfo(s, side, patch)),
-		loadPreset: (id) => act((e) => e.stateOfPreset(id), { problems: [] }),
-		reset: () => act((e) => e.createDefaultState(), { problems: [] }),
+		loadPreset: (id) =>
+			void loadEngine().then((e) =>
+				act(() => e.stateOfPreset(id), { problems: [], people: e.peopleOfPreset(id) }),
+			),
+		reset: () => act((e) => e.createDefaultState(), { problems: [], people: {} }),
 		undo: () =>
 			void loadEngine().then((e) =>
 				setStore((s) => {
 					const prev = s.past.at(-1);
 					if (!prev) return s;
-					const results = e.evaluateCells(prev, cells);
+					const results = e.evaluateCells(prev, cells, s.people);
 					const changed = changedKeys(s.results, results);
 					const message = announce(
 						changed.flatMap((k) => results.get(k)?.result ?? []),

@@ -43,6 +43,8 @@ export function islandData(shape: IslandShape): IslandData {
 					const r = evaluateCell(state, direction, identity, capability.id);
 					results[`${direction}|${identity}|${capability.id}`] = cellView(r);
 				}
+	// The people a reader can pick as the one talking, with their policy (null: Global).
+	const who = (side: 'A' | 'B') => state.orgs[side].people.map((p) => ({ user: p.user, policy: p.policy }));
 	return {
 		settings: SETTINGS.filter((s) => s.retired === undefined).map((s) => ({
 			id: s.id,
@@ -53,8 +55,8 @@ export function islandData(shape: IslandShape): IslandData {
 		})),
 		defaults: defaultSettings(),
 		orgs: {
-			A: { name: state.orgs.A.name, domain: state.orgs.A.domain, user: state.orgs.A.user },
-			B: { name: state.orgs.B.name, domain: state.orgs.B.domain, user: state.orgs.B.user },
+			A: { name: state.orgs.A.name, domain: state.orgs.A.domain, user: state.orgs.A.user, people: who('A') },
+			B: { name: state.orgs.B.name, domain: state.orgs.B.domain, user: state.orgs.B.user, people: who('B') },
 		},
 		results,
 		main,

@@ -19,12 +19,20 @@ const PREFIXES = [
 	'baselines.',
 ];
 
+/** Keys shared across simulators although their prefix is one simulator's (the diagram's layer note). */
+const KEEP = new Set(['sim.guest.decidedBy']);
+
 /** Raw strings (placeholders kept) for a simulator island in `locale`, English where missing. */
-export function islandStrings(locale: string, { baselines = true } = {}): Record<string, string> {
+export function islandStrings(
+	locale: string,
+	{ baselines = true, skip = [] as readonly string[] } = {},
+): Record<string, string> {
 	// Only the simulators show the baselines panel; other islands skip its strings (HTML budget).
 	const all = pickStrings(
 		locale,
 		PREFIXES.filter((p) => baselines || p !== 'baselines.'),
 	);
-	return Object.fromEntries(Object.entries(all).filter(([key]) => !key.endsWith('.help')));
+	// `skip`: prefixes of another simulator's own strings (e.g. the guest layers on the federation page).
+	const own = (key: string) => !skip.some((p) => key.startsWith(p)) || KEEP.has(key);
+	return Object.fromEntries(Object.entries(all).filter(([key]) => !key.endsWith('.help') && own(key)));
 }

@@ -91,16 +91,12 @@ describe('importConfig with our export (schema v1)', () => {
 				reason: { key: 'import.read.customPolicy', params: { name: 'PartnerDesk' } },
 			}),
 		);
-		expect(r.policies).toEqual([
-			{
-				name: 'PartnerDesk',
-				settings: expect.objectContaining({
-					userFederationAccess: true,
-					userExternalOrgsScope: 'AllowSpecificExternalDomains',
-					userAllowedExternalDomains: ['partner.example'],
-				}),
-			},
-		]);
+		expect(r.policies?.map((p) => p.name)).toEqual(['PartnerDesk']);
+		expect(r.policies?.[0]?.settings).toMatchObject({
+			userFederationAccess: true,
+			userExternalOrgsScope: 'AllowSpecificExternalDomains',
+			userAllowedExternalDomains: ['partner.example'],
+		});
 	});
 	test('counts blocked people but never reads their addresses, and lists other meeting policies and partners', () => {
 		expect(r.settings.fedBlockedUsers).toEqual([]);
