@@ -44,6 +44,26 @@ export default function GuestSimulator({ strings, lang, data }: IslandProps) {
 			settings={
 				<>
 					<p class="sim-hint">{t('sim.guest.intro', { org: sim.orgs.A.name, partner: sim.orgs.B.domain })}</p>
+					{/* Settings that only stop adding guests leave a guest who is already a member alone (facts C5). */}
+					<div class="sim-field sim-talking">
+						<label for={`${P}-B-talking`}>{t('sim.guest.who')}</label>
+						<select
+							id={`${P}-B-talking`}
+							data-talking="B"
+							value={sim.talking('B').user}
+							onFocus={sim.warm}
+							onChange={(e) => sim.setTalking('B', (e.currentTarget as HTMLSelectElement).value)}
+						>
+							{(sim.orgs.B.people ?? [{ user: sim.orgs.B.user, policy: null }]).map((p) => (
+								<option key={p.user} value={p.user}>
+									{t('sim.guest.whoOption', {
+										address: `${p.user}@${sim.orgs.B.domain}`,
+										membership: t(p.guestMember ? 'sim.guest.member' : 'sim.guest.adding'),
+									})}
+								</option>
+							))}
+						</select>
+					</div>
 					<ol class="sim-stack">
 						{STACK.map((level) => (
 							<li key={level.key} class="sim-stack__layer">

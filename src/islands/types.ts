@@ -44,7 +44,12 @@ export interface OrgFacts {
 	/** Local part of the simulated user's address, e.g. `adele`. */
 	readonly user: string;
 	/** The organization's people and their external access policy (null: Global); people[0] is `user`. */
-	readonly people?: readonly { readonly user: string; readonly policy: string | null }[];
+	readonly people?: readonly {
+		readonly user: string;
+		readonly policy: string | null;
+		/** Already a member of the other organization's team, as a guest (facts C5). */
+		readonly guestMember?: boolean;
+	}[];
 }
 
 /** Everything an island gets from the server besides its strings. */

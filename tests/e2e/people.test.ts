@@ -55,3 +55,28 @@ for (const [locale, width, height] of [
 		).not.toBeChecked();
 	});
 }
+
+for (const locale of ['en', 'ar']) {
+	test(`${locale}: a guest who is already a member keeps the team when owners can no longer add guests`, async ({
+		page,
+	}) => {
+		await page.goto(`/${locale}/guest-access/`);
+		await hydrateAll(page);
+		const team = page.locator(
+			'td[data-identity="guest"][data-capability="accessTeamResources"][data-direction="AtoB"]',
+		);
+		const guest = page.locator('select[data-talking="B"]');
+		// Owners can no longer add people from outside as guests (facts C5: it only stops adding).
+		await page
+			.locator('.sim details')
+			.evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+		await page.locator('#guest-A-groupsOwnersAddGuests').uncheck();
+		// Past the longest wait, so the change has surely taken effect.
+		await page.locator('[data-action="worst"]').first().click();
+		await expect(guest).toHaveValue('ben');
+		await expect.poll(() => team.getAttribute('data-result')).not.toBe('allowed');
+		// Bianca is already a member of the team: she keeps her access.
+		await guest.selectOption('bianca');
+		await expect(team).toHaveAttribute('data-result', 'allowed');
+	});
+}

@@ -44,7 +44,8 @@ export function islandData(shape: IslandShape): IslandData {
 					results[`${direction}|${identity}|${capability.id}`] = cellView(r);
 				}
 	// The people a reader can pick as the one talking, with their policy (null: Global).
-	const who = (side: 'A' | 'B') => state.orgs[side].people.map((p) => ({ user: p.user, policy: p.policy }));
+	const who = (side: 'A' | 'B') =>
+		state.orgs[side].people.map((p) => ({ user: p.user, policy: p.policy, guestMember: p.guestMember }));
 	return {
 		settings: SETTINGS.filter((s) => s.retired === undefined).map((s) => ({
 			id: s.id,
