@@ -63,7 +63,7 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 				/>
 			);
 		};
-		const people = orgs[side].people ?? [{ user: orgs[side].user, policy: null }];
+		const people = orgs[side].people;
 		return (
 			<section class="sim-org" aria-label={orgs[side].name} data-org={side}>
 				<p class="sim-org__title">{t('sim.fed.org', { org: orgs[side].name, side })}</p>
@@ -74,7 +74,6 @@ export default function FederationSimulator({ strings, lang, data }: IslandProps
 						id={`${P}-${side}-talking`}
 						data-talking={side}
 						value={who.user}
-						onFocus={sim.warm}
 						onChange={(e) => sim.setTalking(side, (e.currentTarget as HTMLSelectElement).value)}
 					>
 						{people.map((p) => (

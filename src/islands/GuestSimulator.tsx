@@ -51,10 +51,9 @@ export default function GuestSimulator({ strings, lang, data }: IslandProps) {
 							id={`${P}-B-talking`}
 							data-talking="B"
 							value={sim.talking('B').user}
-							onFocus={sim.warm}
 							onChange={(e) => sim.setTalking('B', (e.currentTarget as HTMLSelectElement).value)}
 						>
-							{(sim.orgs.B.people ?? [{ user: sim.orgs.B.user, policy: null }]).map((p) => (
+							{sim.orgs.B.people.map((p) => (
 								<option key={p.user} value={p.user}>
 									{t('sim.guest.whoOption', {
 										address: `${p.user}@${sim.orgs.B.domain}`,

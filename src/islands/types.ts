@@ -29,12 +29,18 @@ export interface CellView {
 	readonly layer: string | null;
 	/** True when the decisive check is the anonymous-join fallback of meetings. */
 	readonly fallback: boolean;
+	/** A pending cell whose typical wait has passed: the outcome it has most likely reached (an estimate, facts C9). */
+	readonly likely?: Outcome;
 }
 
 /** The view data of a full result: outcome, decisive layer, and whether anonymous join decided it. */
 export function cellView(r: CellResult): CellView {
 	const decisive = r.decisive === null ? undefined : r.checks[r.decisive];
-	return { outcome: r.outcome, layer: decisive?.layer ?? null, fallback: decisive?.fallback ?? false };
+	const view = { outcome: r.outcome, layer: decisive?.layer ?? null, fallback: decisive?.fallback ?? false };
+	// Until the documented maximum passes the cell stays pending; past the estimated typical wait it
+	// also says where it has most likely got to.
+	const p = r.outcome === 'pending' ? r.pending : undefined;
+	return p && p.likely !== p.from ? { ...view, likely: p.likely } : view;
 }
 
 /** The organization facts an island shows and edits. */
@@ -44,7 +50,7 @@ export interface OrgFacts {
 	/** Local part of the simulated user's address, e.g. `adele`. */
 	readonly user: string;
 	/** The organization's people and their external access policy (null: Global); people[0] is `user`. */
-	readonly people?: readonly {
+	readonly people: readonly {
 		readonly user: string;
 		readonly policy: string | null;
 		/** Already a member of the other organization's team, as a guest (facts C5). */

@@ -239,7 +239,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		powershell: (side) => (engine && state ? engine.powershellReadout(state, side) : null),
 		warm: () => void loadEngine(),
 		talking: (side) => {
-			const people = (state?.orgs ?? data.orgs)[side].people ?? [];
+			const people = (state?.orgs ?? data.orgs)[side].people;
 			const user = store.people[side];
 			const person = people.find((p) => p.user === user) ?? people[0];
 			return person

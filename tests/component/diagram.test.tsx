@@ -10,8 +10,8 @@ import { renderIsland, SHAPES, warmEngine } from './render-island';
 beforeAll(warmEngine, 60_000);
 
 const ORGS = {
-	A: { name: 'Contoso', domain: 'contoso.com', user: 'adele' },
-	B: { name: 'Fabrikam', domain: 'fabrikam.com', user: 'bo' },
+	A: { name: 'Contoso', domain: 'contoso.com', user: 'adele', people: [{ user: 'adele', policy: null }] },
+	B: { name: 'Fabrikam', domain: 'fabrikam.com', user: 'bo', people: [{ user: 'bo', policy: null }] },
 };
 
 describe('Diagram', { timeout: 30_000 }, () => {

@@ -1,5 +1,6 @@
 /** The plain string object an island receives: only the prefixes the simulators use, no help texts. */
 import { pickStrings } from '../../i18n/translator';
+import { PRESETS } from '../../model/index';
 
 const PREFIXES = [
 	'sim.',
@@ -25,7 +26,11 @@ const KEEP = new Set(['sim.guest.decidedBy']);
 /** Raw strings (placeholders kept) for a simulator island in `locale`, English where missing. */
 export function islandStrings(
 	locale: string,
-	{ baselines = true, skip = [] as readonly string[] } = {},
+	{
+		baselines = true,
+		skip = [] as readonly string[],
+		presets,
+	}: { baselines?: boolean; skip?: readonly string[]; presets?: readonly string[] } = {},
 ): Record<string, string> {
 	// Only the simulators show the baselines panel; other islands skip its strings (HTML budget).
 	const all = pickStrings(
@@ -33,6 +38,9 @@ export function islandStrings(
 		PREFIXES.filter((p) => baselines || p !== 'baselines.'),
 	);
 	// `skip`: prefixes of another simulator's own strings (e.g. the guest layers on the federation page).
-	const own = (key: string) => !skip.some((p) => key.startsWith(p)) || KEEP.has(key);
+	// `presets`: the scenarios this island offers; other scenarios' titles and symptoms stay out.
+	const others = presets ? PRESETS.filter((p) => !presets.includes(p.id)).map((p) => `preset.${p.id}.`) : [];
+	const own = (key: string) =>
+		(!skip.some((p) => key.startsWith(p)) || KEEP.has(key)) && !others.some((p) => key.startsWith(p));
 	return Object.fromEntries(Object.entries(all).filter(([key]) => !key.endsWith('.help') && own(key)));
 }

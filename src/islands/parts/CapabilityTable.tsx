@@ -62,7 +62,12 @@ export function CapabilityTable(p: Props) {
 											<span class="visually-hidden">{p.t('sim.table.na')}</span>
 										</td>
 									);
-								const note = frozen ? null : p.note?.(key);
+								// Past the typical wait, a pending cell also says where it has most likely got to (an estimate).
+								const note = frozen
+									? null
+									: [p.note?.(key), r.likely && p.t('result.likely', { outcome: p.t(`result.${r.likely}`) })]
+											.filter(Boolean)
+											.join(' · ') || null;
 								const verdict = practice?.verdict(key) ?? null;
 								return (
 									<td

@@ -63,7 +63,9 @@ export function Toolbar({ t, idPrefix, sim, presets }: Props) {
 					/>
 				</div>
 			)}
-			{presetId && <p class="sim-symptom">{t(`preset.${presetId}.symptom`)}</p>}
+			{presetId && t.has(`preset.${presetId}.symptom`) && (
+				<p class="sim-symptom">{t(`preset.${presetId}.symptom`)}</p>
+			)}
 			{problems.length > 0 && (
 				<div class="sim-notice" role="alert" data-notice="link">
 					<p>{t('sim.link.problems')}</p>

@@ -165,3 +165,24 @@ describe('waitingChanges and settleTime', () => {
 		expect(settleTime(createDefaultState(), 'max')).toBe(0);
 	});
 });
+
+describe('a pending cell after the typical wait (facts C9: the typical value is an estimate)', () => {
+	// Fabrikam blocks every domain; chat from Fabrikam to Contoso was allowed. The documented maximum
+	// for external access settings is 24 h; the typical 2 h is our estimate.
+	const saved = applyChange(createDefaultState(), 'B', 'fedDomainMode', 'blockAll');
+	const view = (minutes: number) =>
+		cellView(evaluateCell(advanceClock(saved, minutes), 'BtoA', 'federated', 'chat'));
+
+	test('right after saving: pending, with no estimate of where it has got to', () => {
+		expect(view(0)).toMatchObject({ outcome: 'pending' });
+		expect(view(0).likely).toBeUndefined();
+	});
+	test('past the typical wait: still pending (the maximum has not passed), most likely blocked by now', () => {
+		expect(view(settleTime(saved, 'typical'))).toMatchObject({ outcome: 'pending', likely: 'blocked' });
+	});
+	test('past the documented maximum: blocked, and no estimate is needed', () => {
+		const settled = view(settleTime(saved, 'max'));
+		expect(settled.outcome).toBe('blocked');
+		expect(settled.likely).toBeUndefined();
+	});
+});
