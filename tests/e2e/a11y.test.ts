@@ -18,9 +18,9 @@
 // - search.test.ts "the open dialog has no axe violations" (5 locales) and the axe runs inside
 //   practice.test.ts: the state runs below (en, ar, ja; colour rules also in the dark theme).
 import { readdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PUBLISHED_LOCALES } from '../../src/i18n/locales';
+import { axeViolations } from './axe';
 import { hydrateAll } from './hydrate';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -46,25 +46,18 @@ const SIMULATOR_SLUGS = [
 ].filter((s) => slugs.includes(s));
 const TEXT_SLUGS = [...slugs.filter((s) => !SIMULATOR_SLUGS.includes(s)), 'no-such-page/'];
 
-const format = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
-	violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-	);
-
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** axe's violations in the page's current state (`layout`, `colour`, `structure` or `all` rules), on `selector` or the whole page. */
-async function axe(
+function axe(
 	page: Page,
 	selector?: string,
 	rules: 'layout' | 'colour' | 'structure' | 'all' = 'layout',
 ): Promise<string[]> {
-	let builder = new AxeBuilder({ page });
-	if (rules === 'all') builder = builder.withTags(TAGS);
-	else if (rules === 'structure') builder = builder.withTags(TAGS).disableRules(LAYOUT_RULES);
-	else builder = builder.withRules(rules === 'layout' ? LAYOUT_RULES : COLOUR_RULES);
-	if (selector) builder = builder.include(selector);
-	return format((await builder.analyze()).violations);
+	const include = selector === undefined ? {} : { include: selector };
+	if (rules === 'all') return axeViolations(page, { ...include, tags: TAGS });
+	if (rules === 'structure') return axeViolations(page, { ...include, tags: TAGS, disable: LAYOUT_RULES });
+	return axeViolations(page, { ...include, rules: rules === 'layout' ? LAYOUT_RULES : COLOUR_RULES });
 }
 
 for (const locale of LOCALES) {

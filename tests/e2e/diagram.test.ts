@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { hydrateAll } from './hydrate';
 
 // A shared, busy machine: hydration and the first model load can take a while.
@@ -32,8 +32,7 @@ test('the federation picture is in the static HTML, follows a toggle, and passes
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		const results = await new AxeBuilder({ page }).include('.sim-diagram').analyze();
-		expect(results.violations, colorScheme).toEqual([]);
+		expect(await axeViolations(page, { include: '.sim-diagram' }), colorScheme).toEqual([]);
 	}
 });
 
@@ -57,6 +56,5 @@ test('the guest picture in Arabic runs right to left and marks the layer that st
 	await expect(fig.locator('.sim-diagram__box[data-decisive] text')).toHaveText('Teams');
 
 	await page.emulateMedia({ colorScheme: 'dark' });
-	const results = await new AxeBuilder({ page }).include('.sim-diagram').analyze();
-	expect(results.violations).toEqual([]);
+	expect(await axeViolations(page, { include: '.sim-diagram' })).toEqual([]);
 });

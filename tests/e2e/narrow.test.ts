@@ -15,6 +15,9 @@ test.use({ viewport: { width: 320, height: 640 } });
 async function overflow(page: Page) {
 	return page.evaluate(() => {
 		const width = document.documentElement.clientWidth;
+		const extra = document.documentElement.scrollWidth - width;
+		// Looking for the culprits walks every element: only a page that is too wide needs it.
+		if (extra <= 0) return { extra, culprits: [] as string[] };
 		const inScroller = (el: Element) => {
 			for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
 				if (getComputedStyle(p).overflowX !== 'visible') return true;
@@ -30,7 +33,7 @@ async function overflow(page: Page) {
 			.map(
 				(el) => `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 40)}`,
 			);
-		return { extra: document.documentElement.scrollWidth - width, culprits };
+		return { extra, culprits };
 	});
 }
 

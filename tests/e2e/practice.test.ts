@@ -1,5 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 
 // Workshop practice: predict first (per-cell marks, reveal, score) and "find the one setting" puzzles.
 const slow = expect.configure({ timeout: 15_000 });
@@ -27,8 +27,7 @@ test.afterEach(({ page }) => expect(pageErrors.get(page) ?? []).toEqual([]));
 
 /** Axe on the first simulator in its current state. */
 async function axe(page: Page) {
-	const results = await new AxeBuilder({ page }).include('.sim').analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	expect(await axeViolations(page, { include: '.sim' })).toEqual([]);
 }
 
 const cell = (sim: Locator, capability: string, direction: string) =>
