@@ -2,18 +2,7 @@
  * The model side of the islands, loaded on the first interaction (dynamic import) so the page
  * ships only the view until someone uses a simulator. Everything here is pure.
  */
-import {
-	evaluateCell,
-	getPreset,
-	getSetting,
-	presetState,
-	createDefaultState,
-	type CellResult,
-	type OrgSide,
-	type People,
-	type SettingValue,
-	type SimState,
-} from '../model/index';
+import { evaluateCell, type CellResult, type People, type SimState } from '../model/index';
 import { cellKey, type CellSpec } from './sim-helpers';
 import { cellView, type CellView } from './types';
 
@@ -21,32 +10,29 @@ export {
 	advanceClock,
 	applyChange,
 	createDefaultState,
+	createSession,
 	decodeState,
 	encodeState,
+	peopleOfPreset,
 	powershellReadout,
 	puzzleAnswer,
 	puzzleScore,
 	puzzleStatus,
 	savedPolicy,
 	savedSettings,
+	sessionStep,
 	setOrgInfo,
+	settleTime,
 	shareFragment,
 	smallestFix,
+	stateOfPreset,
+	waitingChanges,
+	type Waiting,
 } from '../model/index';
 
 /** A cell's view data plus the full result behind it (for the trace). */
 export interface EngineCell extends CellView {
 	readonly result: CellResult;
-}
-
-/** A saved change that may not be in effect yet, with its window in minutes from now. */
-export interface Waiting {
-	readonly side: OrgSide;
-	readonly setting: string;
-	readonly value: SettingValue;
-	readonly earliest: number;
-	readonly typical: number;
-	readonly latest: number;
 }
 
 /** Evaluates only the cells an island shows. */
@@ -68,42 +54,4 @@ export function evaluateCells(
 			return [cellKey(c), { ...cellView(result), result }];
 		}),
 	);
-}
-
-const delayOf = (setting: string) => getSetting(setting)?.delay ?? { min: 0, typical: 0, max: 0 };
-
-/** Saved changes whose longest delay has not passed: saved, but not surely in effect. */
-export function waitingChanges(state: SimState): Waiting[] {
-	return state.changes.flatMap((c) => {
-		const d = delayOf(c.setting);
-		const rel = (m: number) => c.at + m - state.clock;
-		return rel(d.max) > 0
-			? [
-					{
-						side: c.side,
-						setting: c.setting,
-						value: c.value,
-						earliest: rel(d.min),
-						typical: rel(d.typical),
-						latest: rel(d.max),
-					},
-				]
-			: [];
-	});
-}
-
-/** The clock time at which every saved change has passed its typical or its longest delay. */
-export function settleTime(state: SimState, which: 'typical' | 'max'): number {
-	return Math.max(state.clock, ...state.changes.map((c) => c.at + delayOf(c.setting)[which]));
-}
-
-/** Whose rows a preset is about: the people its expected results name (default people when none). */
-export function peopleOfPreset(id: string): People {
-	return getPreset(id)?.expect.find((e) => e.people)?.people ?? {};
-}
-
-/** The starting state of a preset, or the defaults for an unknown id. */
-export function stateOfPreset(id: string): SimState {
-	const preset = getPreset(id);
-	return preset ? presetState(preset) : createDefaultState();
 }

@@ -1,8 +1,9 @@
 /**
  * The one adapter between the islands and the model. Until the first interaction it serves the
- * server-computed default state from props; then it loads `engine.ts` and holds the state, its undo
- * history, the results, which cells just changed, the live-region message and the share link.
- * Components stay view-only and call the actions returned here.
+ * server-computed default state from props; then it loads `engine.ts`, sends each action as an
+ * event through the session reducer (src/model/session.ts: state, undo, scenarios, links, clock,
+ * people, selection) and keeps what the view derives from it: the results, which cells just
+ * changed, the live-region message and the share link. Components stay view-only.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type {
@@ -10,11 +11,12 @@ import type {
 	FixChange,
 	FixResult,
 	OrgSide,
-	People,
 	PowerShellReadout,
 	Puzzle,
 	PuzzleStatus,
 	Reason,
+	Session,
+	SessionEvent,
 	SimState,
 } from '../model/index';
 import { changedKeys, linkFragment, type CellSpec, type Results } from './sim-helpers';
@@ -32,18 +34,12 @@ export type LinkStatus =
 
 interface Store {
 	readonly engine: Engine | null;
-	readonly state: SimState | null;
-	readonly past: readonly SimState[];
+	/** The reader's session (src/model/session.ts), once the engine is loaded. */
+	readonly session: Session | null;
 	readonly results: Results;
 	readonly changed: readonly string[];
 	readonly message: string;
-	readonly problems: readonly Reason[];
-	readonly selected: string | null;
 	readonly link: LinkStatus;
-	readonly applied: readonly FixChange[] | null;
-	readonly moves: number;
-	/** Who is talking on each side (a user part); absent: the organization's first person. */
-	readonly people: People;
 }
 
 /** Everything a simulator view needs: derived data and actions. */
@@ -97,53 +93,42 @@ export interface Simulator {
 	shareUrl(): string;
 }
 
-const HISTORY = 50;
 let loading: Promise<Engine> | undefined;
 /** Loads the engine once per page. */
 const loadEngine = () => (loading ??= import('./engine'));
 
-/** Holds one simulator's state; `cells` are the cells it shows, `announce` words their changes. */
+/** Holds one simulator's session; `cells` are the cells it shows, `announce` words their changes. */
 export function useSimulator(data: IslandData, cells: readonly CellSpec[], announce: Announce): Simulator {
 	const [store, setStore] = useState<Store>(() => ({
 		engine: null,
-		state: null,
-		past: [],
+		session: null,
 		results: new Map(Object.entries(data.results)),
 		changed: [],
 		message: '',
-		problems: [],
-		selected: null,
 		link: { kind: 'idle' },
-		applied: null,
-		moves: 0,
-		people: {},
 	}));
 
-	/** Runs `update` with the engine and the current state; a new state is evaluated and announced. */
-	const act = (
-		update: (e: Engine, state: SimState) => SimState,
-		extra: Partial<Store> = {},
-		record = true,
-		moves = 0,
-	) =>
+	/**
+	 * Sends one event through the session reducer (src/model/session.ts). When the state or the
+	 * people changed, the island's cells are evaluated again and the changed ones announced.
+	 */
+	const dispatch = (event: SessionEvent | null) =>
 		void loadEngine().then((e) =>
 			setStore((s) => {
-				const state = s.state ?? e.createDefaultState();
-				const next = update(e, state);
-				const people = extra.people ?? s.people;
-				if (next === state && people === s.people) {
-					const results = s.engine ? s.results : e.evaluateCells(state, cells, people);
-					return { ...s, engine: e, state, results, ...extra };
-				}
-				const results = e.evaluateCells(next, cells, people);
+				const before = s.session ?? e.createSession();
+				const session = event ? e.sessionStep(before, event) : before;
+				if (s.session && session.state === before.state && session.people === before.people)
+					return { ...s, session };
+				const results = e.evaluateCells(session.state, cells, session.people);
+				// The first event that changes nothing (a selection, a warm-up) only brings the engine in.
+				if (!s.session && session.state === before.state && session.people === before.people)
+					return { ...s, engine: e, session, results };
 				const changed = changedKeys(s.results, results);
 				const message = announce(
 					changed.flatMap((k) => results.get(k)?.result ?? []),
-					next,
+					session.state,
 				);
-				const past = record && next !== state ? [...s.past, state].slice(-HISTORY) : s.past;
-				const base = { engine: e, state: next, past, results, changed, message, moves: s.moves + moves };
-				return { ...s, ...base, link: { kind: 'idle' }, applied: null, ...extra };
+				return { engine: e, session, results, changed, message, link: { kind: 'idle' } };
 			}),
 		);
 
@@ -155,14 +140,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		// decodeState never throws on a damaged fragment; it says what it ignored.
 		const hash = linkFragment();
 		const code = hash.startsWith('sim=') ? hash.slice(4) : hash.startsWith('preset=') ? hash : null;
-		if (code === null) return;
-		void loadEngine().then((e) => {
-			const decoded = e.decodeState(code);
-			// A scenario's link shows the people the scenario is about, like choosing it in the picker.
-			const presetId = decoded.state.presetId;
-			const people = presetId === null ? {} : e.peopleOfPreset(presetId);
-			act(() => decoded.state, { problems: decoded.problems, people }, record);
-		});
+		if (code !== null) dispatch({ type: 'link', code, record });
 	};
 
 	useEffect(() => {
@@ -180,7 +158,8 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 	// Back still leaves the page), and Microsoft's defaults clear it. Reload, a copied address bar
 	// and the language picker (which carries the fragment) then keep the reader's settings.
 	useEffect(() => {
-		const { engine: e, state: st } = store;
+		const { engine: e } = store;
+		const st = store.session?.state;
 		if (!e || !st) return;
 		const code = e.shareFragment(st);
 		const fragment = code === '' ? '' : `#${code}`;
@@ -190,48 +169,43 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		if (hash === fragment) return;
 		written.current = fragment;
 		history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment}`);
-	}, [store.state]);
+	}, [store.session?.state]);
 
-	const { engine, state } = store;
+	const { engine, session } = store;
+	const state = session?.state ?? null;
+	const people = session?.people ?? {};
+	const selected = session?.selected ?? null;
 	const derived = useMemo(() => {
 		if (!engine || !state) return null;
-		const r =
-			store.selected === null ? undefined : (store.results.get(store.selected) as EngineCell | undefined);
-		const current = r
-			? {
-					result: r.result,
-					fix: engine.smallestFix(
-						state,
-						r.result.direction,
-						r.result.identity,
-						r.result.capability,
-						store.people,
-					),
-				}
-			: null;
+		const r = selected === null ? undefined : (store.results.get(selected) as EngineCell | undefined);
+		const { direction, identity, capability } = r?.result ?? {};
+		const current =
+			r && direction && identity && capability
+				? { result: r.result, fix: engine.smallestFix(state, direction, identity, capability, people) }
+				: null;
 		return {
 			saved: { A: engine.savedSettings(state, 'A'), B: engine.savedSettings(state, 'B') },
 			waiting: engine.waitingChanges(state),
 			current,
 		};
-	}, [engine, state, store.selected, store.results, store.people]);
+	}, [engine, state, selected, store.results, people]);
 
 	return {
 		results: store.results,
 		changed: store.changed,
 		message: store.message,
-		problems: store.problems,
-		selected: store.selected,
+		problems: session?.problems ?? [],
+		selected,
 		link: store.link,
-		applied: store.applied,
+		applied: session?.applied ?? null,
 		presetId: state?.presetId ?? null,
 		state,
 		clock: state?.clock ?? 0,
 		orgs: state?.orgs ?? data.orgs,
 		saved: derived?.saved ?? { A: data.defaults, B: data.defaults },
 		waiting: derived?.waiting ?? [],
-		canUndo: store.past.length > 0,
-		moves: store.moves,
+		canUndo: (session?.past.length ?? 0) > 0,
+		moves: session?.moves ?? 0,
 		puzzleStatus: (puzzle) => (engine && state ? engine.puzzleStatus(state, puzzle) : null),
 		puzzleScore: (puzzle, changes, solved) => engine?.puzzleScore(puzzle, changes, solved) ?? 0,
 		puzzleAnswer: (puzzle) => engine?.puzzleAnswer(puzzle) ?? [],
@@ -239,57 +213,29 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		powershell: (side) => (engine && state ? engine.powershellReadout(state, side) : null),
 		warm: () => void loadEngine(),
 		talking: (side) => {
-			const people = (state?.orgs ?? data.orgs)[side].people;
-			const user = store.people[side];
-			const person = people.find((p) => p.user === user) ?? people[0];
-			return person
-				? { user: person.user, policy: person.policy }
-				: { user: (state?.orgs ?? data.orgs)[side].user, policy: null };
+			const org = (state?.orgs ?? data.orgs)[side];
+			const person = org.people.find((p) => p.user === people[side]) ?? org.people[0];
+			return person ? { user: person.user, policy: person.policy } : { user: org.user, policy: null };
 		},
-		setTalking: (side, user) => act((_, s) => s, { people: { ...store.people, [side]: user } }),
+		setTalking: (side, user) => dispatch({ type: 'talk', side, user }),
 		policyValues: (side, policy) => (engine && state ? engine.savedPolicy(state, side, policy) : null),
-		setSetting: (side, id, value, policy) =>
-			act((e, s) => e.applyChange(s, side, id, value, policy), {}, true, 1),
-		setOrg: (side, patch) => act((e, s) => e.setOrgInfo(s, side, patch)),
-		loadPreset: (id) =>
-			void loadEngine().then((e) =>
-				act(() => e.stateOfPreset(id), { problems: [], people: e.peopleOfPreset(id) }),
-			),
-		reset: () => act((e) => e.createDefaultState(), { problems: [], people: {} }),
-		undo: () =>
-			void loadEngine().then((e) =>
-				setStore((s) => {
-					const prev = s.past.at(-1);
-					if (!prev) return s;
-					const results = e.evaluateCells(prev, cells, s.people);
-					const changed = changedKeys(s.results, results);
-					const message = announce(
-						changed.flatMap((k) => results.get(k)?.result ?? []),
-						prev,
-					);
-					return { ...s, state: prev, past: s.past.slice(0, -1), results, changed, message, applied: null };
-				}),
-			),
-		fastForward: (which) => act((e, s) => e.advanceClock(s, e.settleTime(s, which) - s.clock)),
-		applyFix: (changes) =>
-			act(
-				(e, s) => changes.reduce((acc, c) => e.applyChange(acc, c.side, c.setting, c.value, c.policy), s),
-				{ applied: changes },
-				true,
-				changes.length,
-			),
-		select: (key) => {
-			act((_, s) => s);
-			setStore((s) => ({ ...s, selected: s.selected === key ? null : key }));
-		},
+		setSetting: (side, setting, value, policy) =>
+			dispatch({ type: 'set', side, setting, value, ...(policy === undefined ? {} : { policy }) }),
+		setOrg: (side, patch) => dispatch({ type: 'org', side, patch }),
+		loadPreset: (id) => dispatch({ type: 'preset', id }),
+		reset: () => dispatch({ type: 'reset' }),
+		undo: () => dispatch({ type: 'undo' }),
+		fastForward: (to) => dispatch({ type: 'fast-forward', to }),
+		applyFix: (changes) => dispatch({ type: 'fix', changes }),
+		select: (key) => dispatch({ type: 'select', key }),
 		shareUrl: () => {
 			const base = location.href.replace(/#.*$/, '');
-			const code = store.engine && store.state ? store.engine.shareFragment(store.state) : '';
+			const code = engine && state ? engine.shareFragment(state) : '';
 			return code === '' ? base : `${base}#${code}`;
 		},
 		copyLink: () =>
 			void loadEngine().then((e) => {
-				const code = e.shareFragment(store.state ?? e.createDefaultState());
+				const code = e.shareFragment(state ?? e.createDefaultState());
 				const url = `${location.href.replace(/#.*$/, '')}${code === '' ? '' : `#${code}`}`;
 				history.replaceState(history.state, '', url);
 				const done = (kind: 'copied' | 'manual') => setStore((s) => ({ ...s, link: { kind, url } }));

@@ -110,6 +110,18 @@ export { smallestFix, type Fix, type FixChange, type FixResult } from './smalles
 export { PRESETS, getPreset, presetState, type Preset, type PresetExpectation } from './presets';
 export { encodeState, shareFragment } from './codec/encode-state';
 export { decodeState, type Decoded } from './codec/decode-state';
+export {
+	createSession,
+	sessionStep,
+	settleTime,
+	waitingChanges,
+	peopleOfPreset,
+	stateOfPreset,
+	UNDO_DEPTH,
+	type Session,
+	type SessionEvent,
+	type Waiting,
+} from './session';
 export { powershellReadout, type PowerShellLine, type PowerShellReadout } from './powershell';
 
 /** Layers in trace order, for grouping settings and checks. */

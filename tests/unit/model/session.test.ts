@@ -1,0 +1,195 @@
+// The session reducer: what each event a reader causes does to the state, the undo history, the
+// people talking, the selection, the move count, the "fix applied" marker and a link's problems.
+import { describe, expect, test } from 'vitest';
+import {
+	createDefaultState,
+	createSession,
+	encodeState,
+	getSetting,
+	savedSettings,
+	sessionStep,
+	settleTime,
+	UNDO_DEPTH,
+	type Session,
+	type SessionEvent,
+} from '../../../src/model/index';
+
+const run = (events: readonly SessionEvent[], from: Session = createSession()) =>
+	events.reduce(sessionStep, from);
+const off: SessionEvent = { type: 'set', side: 'A', setting: 'allowFederatedUsers', value: false };
+const guestOff: SessionEvent = { type: 'set', side: 'B', setting: 'guestAccess', value: false };
+const masterA = (s: Session) => savedSettings(s.state, 'A')['allowFederatedUsers'];
+
+interface Row {
+	readonly name: string;
+	readonly events: readonly SessionEvent[];
+	readonly expect: {
+		readonly past?: number;
+		readonly moves?: number;
+		readonly masterA?: unknown;
+		readonly people?: Record<string, string>;
+		readonly selected?: string | null;
+		readonly applied?: number | null;
+		readonly problems?: number;
+		readonly presetId?: string | null;
+	};
+}
+
+const ROWS: readonly Row[] = [
+	{
+		name: 'a change is one move and one undo step',
+		events: [off],
+		expect: { past: 1, moves: 1, masterA: false },
+	},
+	{
+		name: 'a value the setting cannot take changes nothing',
+		events: [{ type: 'set', side: 'A', setting: 'allowFederatedUsers', value: 'maybe' }],
+		expect: { past: 0, moves: 0, masterA: true },
+	},
+	{
+		name: 'an unknown setting changes nothing',
+		events: [{ ...off, setting: 'noSuchSetting' }],
+		expect: { past: 0, moves: 0 },
+	},
+	{
+		name: 'undo takes the change back but not the move count',
+		events: [off, { type: 'undo' }],
+		expect: { past: 0, moves: 1, masterA: true },
+	},
+	{
+		name: 'undo with nothing to undo does nothing',
+		events: [{ type: 'undo' }],
+		expect: { past: 0, moves: 0 },
+	},
+	{
+		name: 'a scenario opens on the people it is about, and can be undone',
+		events: [off, { type: 'preset', id: 'user-policy-blocks' }],
+		expect: { past: 2, moves: 1, people: { A: 'megan' }, presetId: 'user-policy-blocks' },
+	},
+	{
+		name: 'reset returns to the defaults and to the first people, as a step undo can take back',
+		events: [{ type: 'preset', id: 'user-policy-blocks' }, off, { type: 'reset' }],
+		expect: { past: 3, people: {}, masterA: true, presetId: null },
+	},
+	{
+		name: 'the link the page opened with is not an undo step',
+		events: [
+			{
+				type: 'link',
+				code: `sim=${encodeState({ ...createDefaultState(), clock: 5 })}`.slice(4),
+				record: false,
+			},
+		],
+		expect: { past: 0, problems: 0 },
+	},
+	{
+		name: 'a scenario link opens on its people; one edited on the open page is an undo step',
+		events: [{ type: 'link', code: 'preset=user-policy-blocks', record: true }],
+		expect: { past: 1, people: { A: 'megan' }, presetId: 'user-policy-blocks' },
+	},
+	{
+		name: 'a damaged link keeps its problems until a scenario or reset is loaded',
+		events: [{ type: 'link', code: 'v2.%%%', record: false }, off],
+		expect: { problems: 1, masterA: false },
+	},
+	{
+		name: 'loading a scenario clears the link problems',
+		events: [
+			{ type: 'link', code: 'v2.%%%', record: false },
+			{ type: 'preset', id: 'user-policy-blocks' },
+		],
+		expect: { problems: 0 },
+	},
+	{
+		name: 'a fix counts one move per change and is marked applied',
+		events: [
+			{
+				type: 'fix',
+				changes: [
+					{ side: 'A', setting: 'allowFederatedUsers', value: false },
+					{ side: 'B', setting: 'guestAccess', value: false },
+				],
+			},
+		],
+		expect: { past: 1, moves: 2, applied: 2 },
+	},
+	{
+		name: 'the next change ends the applied marker',
+		events: [
+			{ type: 'fix', changes: [{ side: 'A', setting: 'allowFederatedUsers', value: false }] },
+			guestOff,
+		],
+		expect: { past: 2, moves: 2, applied: null },
+	},
+	{
+		name: 'picking a person is not a change of settings',
+		events: [{ type: 'talk', side: 'A', user: 'megan' }],
+		expect: { past: 0, moves: 0, people: { A: 'megan' } },
+	},
+	{
+		name: 'a cell opens, and closes when chosen again',
+		events: [
+			{ type: 'select', key: 'AtoB|federated|chat' },
+			{ type: 'select', key: 'AtoB|federated|chat' },
+		],
+		expect: { selected: null, past: 0 },
+	},
+	{
+		name: 'choosing another cell moves the trace there',
+		events: [
+			{ type: 'select', key: 'AtoB|federated|chat' },
+			{ type: 'select', key: 'BtoA|federated|chat' },
+		],
+		expect: { selected: 'BtoA|federated|chat' },
+	},
+];
+
+describe('sessionStep', () => {
+	test.each(ROWS)('$name', ({ events, expect: want }) => {
+		const s = run(events);
+		if (want.past !== undefined) expect(s.past).toHaveLength(want.past);
+		if (want.moves !== undefined) expect(s.moves).toBe(want.moves);
+		if (want.masterA !== undefined) expect(masterA(s)).toBe(want.masterA);
+		if (want.people !== undefined) expect(s.people).toEqual(want.people);
+		if (want.selected !== undefined) expect(s.selected).toBe(want.selected);
+		if (want.applied !== undefined) expect(s.applied?.length ?? null).toBe(want.applied);
+		if (want.problems !== undefined) expect(s.problems).toHaveLength(want.problems);
+		if (want.presetId !== undefined) expect(s.state.presetId).toBe(want.presetId);
+	});
+
+	test('an event that changes nothing returns the same session, so the view need not render', () => {
+		const s = createSession();
+		expect(sessionStep(s, { type: 'undo' })).toBe(s);
+		expect(sessionStep(s, { ...off, value: 'maybe' })).toBe(s);
+		expect(sessionStep(s, { type: 'fast-forward', to: 'max' })).toBe(s);
+	});
+
+	test(`undo reaches back ${UNDO_DEPTH} changes and no further`, () => {
+		const flips = Array.from({ length: UNDO_DEPTH + 10 }, (_, i): SessionEvent => ({
+			...off,
+			value: i % 2 === 1,
+		}));
+		const s = run(flips);
+		expect(s.past).toHaveLength(UNDO_DEPTH);
+		expect(s.moves).toBe(UNDO_DEPTH + 10);
+		const undone = run(
+			Array.from({ length: UNDO_DEPTH + 5 }, (): SessionEvent => ({ type: 'undo' })),
+			s,
+		);
+		expect(undone.past).toHaveLength(0);
+		// The oldest state kept is the one after the tenth change, not the defaults.
+		expect(undone.state.changes).toHaveLength(10);
+	});
+
+	test.each(['typical', 'max'] as const)(
+		'fast-forward (%s) moves the clock to the settle time of every saved change',
+		(to) => {
+			const s = run([off, guestOff, { type: 'fast-forward', to }]);
+			const delays = [getSetting('allowFederatedUsers')!.delay, getSetting('guestAccess')!.delay];
+			expect(s.state.clock).toBe(Math.max(...delays.map((d) => d[to])));
+			expect(s.state.clock).toBe(settleTime(s.state, to));
+			// Undo returns to the moment of saving.
+			expect(sessionStep(s, { type: 'undo' }).state.clock).toBe(0);
+		},
+	);
+});
