@@ -13,6 +13,7 @@ export {
 	createSession,
 	decodeState,
 	encodeState,
+	likelyInEffect,
 	peopleOfPreset,
 	powershellReadout,
 	puzzleAnswer,

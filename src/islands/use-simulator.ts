@@ -58,6 +58,8 @@ export interface Simulator {
 	readonly orgs: Readonly<Record<OrgSide, OrgFacts>>;
 	readonly saved: Readonly<Record<OrgSide, Readonly<Record<string, unknown>>>>;
 	readonly waiting: readonly Waiting[];
+	/** How many waiting changes have passed their typical delay (most likely in effect, by estimate). */
+	readonly likely: number;
 	readonly canUndo: boolean;
 	/** How many setting changes the reader has made (loading a preset, undo or reset do not count). */
 	readonly moves: number;
@@ -186,6 +188,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		return {
 			saved: { A: engine.savedSettings(state, 'A'), B: engine.savedSettings(state, 'B') },
 			waiting: engine.waitingChanges(state),
+			likely: engine.likelyInEffect(state),
 			current,
 		};
 	}, [engine, state, selected, store.results, people]);
@@ -204,6 +207,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		orgs: state?.orgs ?? data.orgs,
 		saved: derived?.saved ?? { A: data.defaults, B: data.defaults },
 		waiting: derived?.waiting ?? [],
+		likely: derived?.likely ?? 0,
 		canUndo: (session?.past.length ?? 0) > 0,
 		moves: session?.moves ?? 0,
 		puzzleStatus: (puzzle) => (engine && state ? engine.puzzleStatus(state, puzzle) : null),

@@ -115,6 +115,7 @@ export {
 	sessionStep,
 	settleTime,
 	waitingChanges,
+	likelyInEffect,
 	peopleOfPreset,
 	stateOfPreset,
 	UNDO_DEPTH,

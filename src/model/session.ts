@@ -103,6 +103,14 @@ export function waitingChanges(state: SimState): Waiting[] {
 	});
 }
 
+/**
+ * How many of the waiting changes have passed their typical delay: most likely in effect, by
+ * estimate, though they count as pending until their documented maximum (facts C9).
+ */
+export function likelyInEffect(state: SimState): number {
+	return waitingChanges(state).filter((w) => w.typical <= 0).length;
+}
+
 /** Whose rows a preset is about: the people its expected results name (default people when none). */
 export function peopleOfPreset(id: string): People {
 	return getPreset(id)?.expect.find((e) => e.people)?.people ?? {};

@@ -36,6 +36,13 @@ for (const code of ['ja', 'fr'] as const) {
 		// Fast-forward to the typical delay: the clock shows "2時間" / "2 heures".
 		await sim.locator('.sim-time [data-action="typical"]').click();
 		await expect(sim.locator('.sim-time__clock')).toContainText(row.hours[2].replace(' ', '\u00a0'));
+		// …and says what that means: the change has most likely taken effect, but stays Pending.
+		await expect(sim.locator('.sim-time__likely')).toHaveAttribute('data-likely', '1');
+		await expect(sim.locator('td[data-result="pending"]').first()).toBeVisible();
+		// The worst case settles it: no estimate left, nothing pending.
+		await sim.locator('.sim-time [data-action="worst"]').click();
+		await expect(sim.locator('.sim-time__likely')).toHaveCount(0);
+		await expect(sim.locator('td[data-result="pending"]')).toHaveCount(0);
 		expect(errors).toEqual([]);
 	});
 }

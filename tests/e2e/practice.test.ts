@@ -171,3 +171,21 @@ test('every puzzle link on the workshop page opens its puzzle, scrolled into vie
 		await expect(sim.locator('[data-notice="puzzle-link"]')).toHaveCount(0);
 	}
 });
+
+test('predict first can reveal the settled outcome: the clock moves past every saved change, then the marks are scored (ar)', async ({
+	page,
+}) => {
+	const sim = await open(page, '/ar/external-access/');
+	await sim.locator('[data-action="predict"]').click();
+	const chat = cell(sim, 'chat', 'AtoB');
+	await chat.locator('button').click();
+	await sim.locator('[data-setting="allowFederatedUsers"][data-side="A"]').click();
+	await slow(sim.locator('.sim-time li')).toHaveCount(1);
+	// Only offered while something is still pending.
+	await sim.locator('[data-action="reveal-settled"]').click();
+	await expect(chat).toHaveAttribute('data-result', 'blocked');
+	await expect(chat).toHaveAttribute('data-verdict', 'hit');
+	await expect(sim.locator('td[data-result="pending"]')).toHaveCount(0);
+	await expect(sim.locator('.sim-time li')).toHaveCount(0);
+	await expect(sim.locator('[data-action="reveal-settled"]')).toHaveCount(0);
+});

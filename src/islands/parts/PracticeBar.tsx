@@ -79,9 +79,21 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 				) : (
 					<>
 						{p.predicting ? (
-							<button type="button" class="sim-button" data-action="reveal" onClick={p.reveal}>
-								{t('sim.predict.reveal')}
-							</button>
+							<>
+								<button type="button" class="sim-button" data-action="reveal" onClick={p.reveal}>
+									{t('sim.predict.reveal')}
+								</button>
+								{p.pending && (
+									<button
+										type="button"
+										class="sim-button"
+										data-action="reveal-settled"
+										onClick={p.revealSettled}
+									>
+										{t('sim.predict.revealSettled')}
+									</button>
+								)}
+							</>
 						) : (
 							<button type="button" class="sim-button" data-action="predict" onClick={p.startPredict}>
 								{t('sim.predict.again')}

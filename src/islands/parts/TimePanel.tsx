@@ -1,3 +1,4 @@
+import { formatCount } from '../../i18n/format';
 import { durations, settingLabel, valueText, type T } from '../strings';
 import { rich } from './rich';
 import type { Simulator } from '../use-simulator';
@@ -38,6 +39,14 @@ export function TimePanel({ t, lang, sim }: { t: T; lang: string; sim: Simulator
 						</li>
 					))}
 				</ul>
+			)}
+			{sim.likely > 0 && (
+				<p class="sim-time__likely" data-likely={sim.likely}>
+					{t('sim.time.likely', {
+						n: formatCount(sim.likely, lang),
+						total: formatCount(waiting.length, lang),
+					})}
+				</p>
 			)}
 			<div class="sim-toolbar__row">
 				{button('typical', 'typical', 'sim.time.typical')}

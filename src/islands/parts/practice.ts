@@ -24,7 +24,13 @@ export interface PracticeView {
 export const PracticeContext = createContext<PracticeView | null>(null);
 
 type Predict =
-	| { readonly phase: 'marking'; readonly frozen: Results; readonly marks: ReadonlySet<string> }
+	| {
+			readonly phase: 'marking';
+			readonly frozen: Results;
+			readonly marks: ReadonlySet<string>;
+			/** Revealing once every saved change is in effect (the clock is being moved there). */
+			readonly settling?: boolean;
+	  }
 	| { readonly phase: 'revealed'; readonly marks: ReadonlySet<string>; readonly changed: readonly string[] };
 
 /** The tally of a reveal. */
@@ -87,6 +93,17 @@ export function usePractice(sim: Simulator) {
 			setRun({ ...run, status: 'failed', answer: sim.puzzleAnswer(run.puzzle) });
 	}, [run, sim.moves, sim.presetId, sim.results]);
 
+	const reveal = () =>
+		setPredict((p) =>
+			p?.phase === 'marking'
+				? { phase: 'revealed', marks: p.marks, changed: changedKeys(p.frozen, sim.results) }
+				: p,
+		);
+	// The settled reveal waits until the clock has passed every saved change's maximum delay.
+	useEffect(() => {
+		if (predict?.phase === 'marking' && predict.settling && sim.waiting.length === 0) reveal();
+	}, [predict, sim.waiting]);
+
 	const marking = predict?.phase === 'marking' ? predict : null;
 	const revealed = predict?.phase === 'revealed' ? predict : null;
 	const view: PracticeView | null = predict && {
@@ -113,12 +130,13 @@ export function usePractice(sim: Simulator) {
 		marked: predict?.marks.size ?? 0,
 		score: revealed ? scorePrediction(revealed.marks, revealed.changed) : null,
 		startPredict: () => setPredict({ phase: 'marking', frozen: sim.results, marks: new Set() }),
-		reveal: () =>
-			setPredict((p) =>
-				p?.phase === 'marking'
-					? { phase: 'revealed', marks: p.marks, changed: changedKeys(p.frozen, sim.results) }
-					: p,
-			),
+		reveal,
+		/** Saved changes are still pending, so the reveal can also show them in effect. */
+		pending: sim.waiting.length > 0,
+		revealSettled: () => {
+			setPredict((p) => (p?.phase === 'marking' ? { ...p, settling: true } : p));
+			sim.fastForward('max');
+		},
 		stopPredict: () => setPredict(null),
 		run,
 		/** Setting changes since the puzzle started. */

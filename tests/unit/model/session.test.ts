@@ -6,6 +6,7 @@ import {
 	createSession,
 	encodeState,
 	getSetting,
+	likelyInEffect,
 	savedSettings,
 	sessionStep,
 	settleTime,
@@ -192,4 +193,16 @@ describe('sessionStep', () => {
 			expect(sessionStep(s, { type: 'undo' }).state.clock).toBe(0);
 		},
 	);
+
+	test('after the typical fast-forward every waiting change is most likely in effect, and none after the worst case', () => {
+		const saved = run([off, guestOff]);
+		expect(likelyInEffect(saved.state)).toBe(0);
+		const typical = sessionStep(saved, { type: 'fast-forward', to: 'typical' });
+		expect(likelyInEffect(typical.state)).toBe(2);
+		// Still waiting: only the maximum is documented (facts C9).
+		expect(sessionStep(typical, { type: 'fast-forward', to: 'max' }).state.clock).toBeGreaterThan(
+			typical.state.clock,
+		);
+		expect(likelyInEffect(sessionStep(typical, { type: 'fast-forward', to: 'max' }).state)).toBe(0);
+	});
 });
