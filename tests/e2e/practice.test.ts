@@ -88,6 +88,9 @@ test('a puzzle link starts the puzzle; a wrong guess costs a change, the right o
 	await expect(sim).toHaveAttribute('data-puzzle', 'playing');
 	await expect(sim.locator('[data-setting="allowFederatedUsers"][data-side="A"]')).not.toBeChecked();
 	await expect(sim.locator('[data-puzzle-changes]')).toHaveText('Changes used: 0 of 3');
+	// The scenario's cause line ("…AllowFederatedUsers is off…") would give the answer away: hidden
+	// while the puzzle runs, back once it has ended.
+	await expect(sim.locator('.sim-symptom')).toBeHidden();
 
 	// The trace still explains the block, but the suggested fix stays hidden during the puzzle.
 	await cell(sim, 'chat', 'AtoB').locator('button').click();
