@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { PUBLISHED_LOCALES } from '../../../src/i18n/locales';
 import { getSetting, PRESETS, puzzleAnswer, puzzleOf, type Puzzle } from '../../../src/model/index';
 
-const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
+const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 const puzzles = PRESETS.flatMap((p) => puzzleOf(p) ?? []);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
