@@ -1,10 +1,12 @@
 /**
- * Browser-side text for the islands: a tiny translator over the plain string object the Astro
- * wrapper passes in, plus labels for the model's ids and values. No English is built here: every
+ * The one formatter of model output: a tiny translator over a plain string object, plus the text of
+ * the model's setting ids, values, reasons, fixes and durations. The islands use it with the
+ * strings the Astro wrapper passes in; server-rendered pages (the troubleshooting list) use it
+ * with the whole locale, so a reason or a value reads the same on every page. No English is built here: every
  * sentence comes from `src/i18n/ui/*.json`; a missing key shows the key, which tests catch.
  */
 import { formatMinutes, formatTypical, formatUpTo, formatWindow, interpolate } from '../i18n/format';
-import type { Reason } from '../model/index';
+import type { FixChange, OrgSide, Reason } from '../model/index';
 
 /** The strings an island receives, keyed like `src/i18n/ui/en.json`. */
 export type Strings = Readonly<Record<string, string>>;
@@ -45,6 +47,19 @@ export function reasonText(t: T, reason: Reason): string {
 	if (typeof setting === 'string' && t.has(`setting.${setting}.label`))
 		params['setting'] = settingLabel(t, setting);
 	return t(reason.key, params);
+}
+
+/** "In Contoso, set “X” to Y." for one change of a fix (names: the organizations' names by side). */
+export function changeText(
+	t: T,
+	orgs: Readonly<Record<OrgSide, { readonly name: string }>>,
+	c: FixChange,
+): string {
+	return t('result.fix.change', {
+		org: orgs[c.side].name,
+		setting: settingLabel(t, c.setting),
+		value: valueText(t, c.setting, c.value),
+	});
 }
 
 /** Duration phrases from the locale's whole-sentence templates (see `src/i18n/format.ts`). */

@@ -3,12 +3,11 @@ import type { OrgSide, Puzzle } from '../../model/index';
 import { cellTitle } from '../describe';
 import { formatCount } from '../../i18n/format';
 import { linkFragment } from '../sim-helpers';
-import { durations, type T } from '../strings';
+import { changeText, durations, type T } from '../strings';
 import type { OrgFacts } from '../types';
 import type { Practice } from './practice';
 import { PresetPicker } from './PresetPicker';
 import { rich } from './rich';
-import { changeText } from './TracePanel';
 
 interface Props {
 	t: T;

@@ -1,6 +1,6 @@
 import type { CellResult, Check, FixChange, FixResult, OrgSide, SettingRef } from '../../model/index';
 import type { OrgFacts } from '../types';
-import { delayText, durations, reasonText, settingLabel, valueText, type T } from '../strings';
+import { changeText, delayText, durations, reasonText, settingLabel, type T } from '../strings';
 import { ResultBadge } from './ResultBadge';
 import { rich } from './rich';
 
@@ -18,16 +18,6 @@ interface Props {
 	onFix(changes: readonly FixChange[]): void;
 	/** Brings the control of a setting a check read into view and focus. */
 	onGoto?(ref: SettingRef): void;
-}
-
-/** "In Contoso, set “X” to Y." for one change of a fix. */
-export function changeText(t: T, orgs: Readonly<Record<OrgSide, OrgFacts>>, c: FixChange): string {
-	const org = orgs[c.side].name;
-	return t('result.fix.change', {
-		org,
-		setting: settingLabel(t, c.setting),
-		value: valueText(t, c.setting, c.value),
-	});
 }
 
 interface CheckProps {
