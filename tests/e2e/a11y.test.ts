@@ -1,6 +1,7 @@
-// axe in the browser, batched: one test (one browser context) per locale × theme × group of
-// pages, several pages per test, over every template in en, ar (RTL) and ja (CJK), light and
-// dark. It checks what only a browser shows: colour contrast, target sizes, scrolling regions,
+// axe in the browser, batched: one test (one browser context) per locale × group of pages,
+// several pages per test, over every template in en, ar (RTL) and ja (CJK); each loaded page (and
+// each state) is checked in the light theme, then switched live to the dark theme for the colour
+// rules (one page load for both themes; axe runs in the page, tests/e2e/axe.ts). It checks what only a browser shows: colour contrast, target sizes, scrolling regions,
 // and the DOM the islands render after hydration and in each state that adds DOM (a change with
 // the reason trace open, presenter, predict first marked and revealed, a puzzle, search).
 //
@@ -31,7 +32,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  */
 const LAYOUT_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable'];
 const LOCALES = ['en', 'ar', 'ja'].filter((code) => PUBLISHED_LOCALES.some((l) => l.code === code));
-const THEMES = ['light', 'dark'] as const;
 
 /** Every page template: the English content slugs (the same in every locale) and a missing page. */
 const slugs = readdirSync('content/en')
@@ -60,112 +60,120 @@ function axe(
 	return axeViolations(page, { ...include, rules: rules === 'layout' ? LAYOUT_RULES : COLOUR_RULES });
 }
 
+// A changed cell's 1.2 s flash would make axe wait (tests/e2e/axe.ts); the colours that stay are
+// the same with reduced motion, which skips it.
+test.use({ reducedMotion: 'reduce' });
+
+/**
+ * Runs `light` in the light theme, then switches the same page to the dark theme (the colours
+ * follow prefers-color-scheme live) for the colour rules, and back. One page load serves both
+ * themes: loading and hydrating cost more than axe does.
+ */
+async function bothThemes(page: Page, light: () => Promise<string[]>, selector?: string): Promise<string[]> {
+	const found = (await light()).map((v) => `light: ${v}`);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+	found.push(...(await axe(page, selector, 'colour')).map((v) => `dark: ${v}`));
+	await page.emulateMedia({ colorScheme: 'light' });
+	return found;
+}
+
 for (const locale of LOCALES) {
-	for (const theme of THEMES) {
-		test.describe(`${locale}, ${theme} theme`, () => {
-			test.use({ colorScheme: theme });
+	test.describe(`${locale}, light and dark themes`, () => {
+		test.use({ colorScheme: 'light' });
 
-			test('the text pages pass axe’s layout and colour rules', async ({ page }) => {
-				const found: string[] = [];
-				for (const slug of TEXT_SLUGS) {
-					const path = `/${locale}/${slug}`;
-					const response = await page.goto(path);
-					expect(response?.status(), path).toBe(slug === 'no-such-page/' ? 404 : 200);
-					found.push(
-						...(await axe(page, undefined, theme === 'light' ? 'layout' : 'colour')).map(
-							(v) => `${path}: ${v}`,
-						),
-					);
-				}
-				expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-					theme === 'dark',
-				);
-				expect(found).toEqual([]);
-			});
+		test('the text pages pass axe’s layout and colour rules', async ({ page }) => {
+			const found: string[] = [];
+			for (const slug of TEXT_SLUGS) {
+				const path = `/${locale}/${slug}`;
+				const response = await page.goto(path);
+				expect(response?.status(), path).toBe(slug === 'no-such-page/' ? 404 : 200);
+				found.push(...(await bothThemes(page, () => axe(page))).map((v) => `${path}: ${v}`));
+			}
+			expect(found).toEqual([]);
+		});
 
-			// Light: the layout rules on the page, and the structural rules on the islands' DOM (which
-			// replaced the static markup that tests/built checked). Dark: the colour rules.
-			for (const [first, second] of [SIMULATOR_SLUGS.slice(0, 2), SIMULATOR_SLUGS.slice(2)])
-				test(`${first} and ${second}, hydrated, after a change and with a reason trace open, pass axe`, async ({
-					page,
-				}) => {
-					const found: string[] = [];
-					const record = (path: string, violations: string[]) =>
-						found.push(...violations.map((v) => `${path}: ${v}`));
-					for (const slug of [first, second].filter((x) => x !== undefined)) {
-						const path = `/${locale}/${slug}`;
-						await page.goto(path);
-						await hydrateAll(page);
-						const sim = page.locator('astro-island .sim').first();
-						const island = (await sim.count()) > 0;
-						if (island) {
-							await sim.locator('input[role="switch"][data-setting]').first().click();
-							await sim.locator('td[data-result] button').first().click();
-							await expect(sim.locator('.sim-trace'), path).toBeVisible();
-						}
-						record(path, await axe(page, undefined, theme === 'light' ? 'layout' : 'colour'));
-						if (island && theme === 'light')
-							record(`${path} island`, await axe(page, '.sim-host', 'structure'));
-					}
-					expect(found).toEqual([]);
-				});
-
-			// The practice and presenter states, and the search dialog: every rule in the light theme,
-			// the colour rules in the dark one (structure does not change with the theme), English only.
-			if (theme === 'dark' && locale !== 'en') return;
-			const rules = theme === 'light' ? 'all' : 'colour';
-
-			const open = async (page: Page) => {
-				await page.goto(`/${locale}/external-access/`);
-				await hydrateAll(page);
-				// Presenter, predict first and puzzles are among the trainer tools, behind one disclosure.
-				await page.locator('.sim-trainer > summary').first().click();
-				return page.locator('.sim').first();
-			};
-			const checker = (page: Page, found: string[]) => async (state: string, selector: string) =>
-				found.push(...(await axe(page, selector, rules)).map((v) => `${state}: ${v}`));
-
-			test('presenter mode and predict first (marked, then revealed) have no axe violations', async ({
+		// Light: the layout rules on the page, and the structural rules on the islands' DOM (which
+		// replaced the static markup that tests/built checked). Dark: the colour rules.
+		for (const [first, second] of [SIMULATOR_SLUGS.slice(0, 2), SIMULATOR_SLUGS.slice(2)])
+			test(`${first} and ${second}, hydrated, after a change and with a reason trace open, pass axe`, async ({
 				page,
 			}) => {
 				const found: string[] = [];
-				const check = checker(page, found);
-				const sim = await open(page);
-				await sim.locator('[data-action="presenter"]').click();
-				await expect(sim).toHaveAttribute('data-presenter', '');
-				await check('presenter', '.sim');
-				await page.keyboard.press('Escape');
-				await expect(sim).not.toHaveAttribute('data-presenter', '');
-
-				await sim.locator('[data-action="predict"]').click();
-				await sim.locator('td[data-result] button').first().click();
-				await expect(sim.locator('td[data-result] button[aria-pressed="true"]')).toHaveCount(1);
-				await check('predict, marked', '.sim');
-				await sim.locator('[data-setting="allowFederatedUsers"][data-side="A"]').click();
-				await sim.locator('[data-action="reveal"]').click();
-				await expect(sim.locator('td[data-verdict]').first()).toBeAttached();
-				await check('predict, revealed', '.sim');
+				for (const slug of [first, second].filter((x) => x !== undefined)) {
+					const path = `/${locale}/${slug}`;
+					await page.goto(path);
+					await hydrateAll(page);
+					const sim = page.locator('astro-island .sim').first();
+					const island = (await sim.count()) > 0;
+					if (island) {
+						await sim.locator('input[role="switch"][data-setting]').first().click();
+						await sim.locator('td[data-result] button').first().click();
+						await expect(sim.locator('.sim-trace'), path).toBeVisible();
+					}
+					const light = async () => [
+						...(await axe(page)),
+						...(island ? (await axe(page, '.sim-host', 'structure')).map((v) => `island: ${v}`) : []),
+					];
+					found.push(...(await bothThemes(page, light)).map((v) => `${path}: ${v}`));
+				}
 				expect(found).toEqual([]);
 			});
 
-			test('a running puzzle and the search dialog with results have no axe violations', async ({ page }) => {
-				const found: string[] = [];
-				const check = checker(page, found);
-				const sim = await open(page);
-				await sim.locator('[data-action="puzzle-start"]').click();
-				await expect(sim).toHaveAttribute('data-puzzle', 'playing');
-				await check('puzzle', '.sim');
+		// The practice and presenter states, and the search dialog: every rule in the light theme,
+		// the colour rules in the dark one (structure does not change with the theme).
+		const open = async (page: Page) => {
+			await page.goto(`/${locale}/external-access/`);
+			await hydrateAll(page);
+			// Presenter, predict first and puzzles are among the trainer tools, behind one disclosure.
+			await page.locator('.sim-trainer > summary').first().click();
+			return page.locator('.sim').first();
+		};
+		const checker = (page: Page, found: string[]) => async (state: string, selector: string) =>
+			found.push(
+				...(await bothThemes(page, () => axe(page, selector, 'all'), selector)).map((v) => `${state}: ${v}`),
+			);
 
-				await page.keyboard.press('Control+k');
-				const dialog = page.locator('dialog[data-search-dialog]');
-				await expect(dialog).toBeVisible();
-				await page.locator('#search-input').fill('Teams');
-				await expect(dialog.locator('.search__page').first()).toBeVisible();
-				await check('search dialog', 'dialog[data-search-dialog]');
-				expect(found).toEqual([]);
-			});
+		test('presenter mode and predict first (marked, then revealed) have no axe violations', async ({
+			page,
+		}) => {
+			const found: string[] = [];
+			const check = checker(page, found);
+			const sim = await open(page);
+			await sim.locator('[data-action="presenter"]').click();
+			await expect(sim).toHaveAttribute('data-presenter', '');
+			await check('presenter', '.sim');
+			await page.keyboard.press('Escape');
+			await expect(sim).not.toHaveAttribute('data-presenter', '');
+
+			await sim.locator('[data-action="predict"]').click();
+			await sim.locator('td[data-result] button').first().click();
+			await expect(sim.locator('td[data-result] button[aria-pressed="true"]')).toHaveCount(1);
+			await check('predict, marked', '.sim');
+			await sim.locator('[data-setting="allowFederatedUsers"][data-side="A"]').click();
+			await sim.locator('[data-action="reveal"]').click();
+			await expect(sim.locator('td[data-verdict]').first()).toBeAttached();
+			await check('predict, revealed', '.sim');
+			expect(found).toEqual([]);
 		});
-	}
+
+		test('a running puzzle and the search dialog with results have no axe violations', async ({ page }) => {
+			const found: string[] = [];
+			const check = checker(page, found);
+			const sim = await open(page);
+			await sim.locator('[data-action="puzzle-start"]').click();
+			await expect(sim).toHaveAttribute('data-puzzle', 'playing');
+			await check('puzzle', '.sim');
+
+			await page.keyboard.press('Control+k');
+			const dialog = page.locator('dialog[data-search-dialog]');
+			await expect(dialog).toBeVisible();
+			await page.locator('#search-input').fill('Teams');
+			await expect(dialog.locator('.search__page').first()).toBeVisible();
+			await check('search dialog', 'dialog[data-search-dialog]');
+			expect(found).toEqual([]);
+		});
+	});
 }
 
 test('the root language list (as seen without JavaScript) has no axe violations', async ({ page }) => {

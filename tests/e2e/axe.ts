@@ -26,6 +26,11 @@ export interface AxeChecks {
 /** axe's violations in the page's current state, one readable line each (empty when clean). */
 export async function axeViolations(page: Page, checks: AxeChecks = {}): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+	// A changed cell flashes for 1.2 s, and colours ease after a theme switch: contrast is judged on
+	// what stays, so every finite animation and transition jumps to its end first.
+	await page.evaluate(() => {
+		for (const a of document.getAnimations()) if (a.effect?.getTiming().iterations !== Infinity) a.finish();
+	});
 	const options = {
 		resultTypes: ['violations'],
 		...(checks.rules ? { runOnly: { type: 'rule', values: checks.rules } } : {}),
