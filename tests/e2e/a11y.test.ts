@@ -23,6 +23,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PUBLISHED_LOCALES } from '../../src/i18n/locales';
 import { axeViolations } from './axe';
 import { hydrateAll } from './hydrate';
+import { offOrigin, watch } from './watch';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /**
@@ -82,23 +83,35 @@ for (const locale of LOCALES) {
 	test.describe(`${locale}, light and dark themes`, () => {
 		test.use({ colorScheme: 'light' });
 
-		test('the text pages pass axe’s layout and colour rules', async ({ page }) => {
+		test('the text pages pass axe’s layout and colour rules, with no CSP violation or off-site request', async ({
+			page,
+			baseURL,
+		}) => {
+			const csp = await watch(page);
 			const found: string[] = [];
 			for (const slug of TEXT_SLUGS) {
 				const path = `/${locale}/${slug}`;
 				const response = await page.goto(path);
 				expect(response?.status(), path).toBe(slug === 'no-such-page/' ? 404 : 200);
+				// Islands on text pages (the import panel) run too, so the CSP sees their code.
+				await hydrateAll(page);
 				found.push(...(await bothThemes(page, () => axe(page))).map((v) => `${path}: ${v}`));
+				found.push(...(await csp.violations()).map((v) => `${path}: CSP: ${v}`));
 			}
 			expect(found).toEqual([]);
+			expect(offOrigin(csp.requests, new URL(baseURL ?? '').origin)).toEqual([]);
+			expect(csp.requests.length).toBeGreaterThan(TEXT_SLUGS.length);
 		});
 
 		// Light: the layout rules on the page, and the structural rules on the islands' DOM (which
 		// replaced the static markup that tests/built checked). Dark: the colour rules.
 		for (const [first, second] of [SIMULATOR_SLUGS.slice(0, 2), SIMULATOR_SLUGS.slice(2)])
-			test(`${first} and ${second}, hydrated, after a change and with a reason trace open, pass axe`, async ({
+			test(`${first} and ${second}, hydrated, after a change and with a reason trace open, pass axe and the CSP`, async ({
 				page,
+				baseURL,
 			}) => {
+				// The run-time CSP check: the engine chunk a first click loads, the trace, the diagram.
+				const csp = await watch(page);
 				const found: string[] = [];
 				for (const slug of [first, second].filter((x) => x !== undefined)) {
 					const path = `/${locale}/${slug}`;
@@ -116,8 +129,10 @@ for (const locale of LOCALES) {
 						...(island ? (await axe(page, '.sim-host', 'structure')).map((v) => `island: ${v}`) : []),
 					];
 					found.push(...(await bothThemes(page, light)).map((v) => `${path}: ${v}`));
+					found.push(...(await csp.violations()).map((v) => `${path}: CSP: ${v}`));
 				}
 				expect(found).toEqual([]);
+				expect(offOrigin(csp.requests, new URL(baseURL ?? '').origin)).toEqual([]);
 			});
 
 		// The practice and presenter states, and the search dialog: every rule in the light theme,

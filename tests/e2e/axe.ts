@@ -28,9 +28,20 @@ export async function axeViolations(page: Page, checks: AxeChecks = {}): Promise
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
 	// A changed cell flashes for 1.2 s, and colours ease after a theme switch: contrast is judged on
 	// what stays, so every finite animation and transition jumps to its end first.
-	await page.evaluate(() => {
-		for (const a of document.getAnimations()) if (a.effect?.getTiming().iterations !== Infinity) a.finish();
-	});
+	// Two frames first, so a change just made (a theme switch, a click) has been styled and every
+	// transition it starts exists.
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) =>
+				requestAnimationFrame(() =>
+					requestAnimationFrame(() => {
+						for (const a of document.getAnimations())
+							if (a.effect?.getTiming().iterations !== Infinity) a.finish();
+						done();
+					}),
+				),
+			),
+	);
 	const options = {
 		resultTypes: ['violations'],
 		...(checks.rules ? { runOnly: { type: 'rule', values: checks.rules } } : {}),
