@@ -81,6 +81,8 @@ export interface Waiting {
 	readonly earliest: number;
 	readonly typical: number;
 	readonly latest: number;
+	/** Its estimated typical delay has passed: most likely in effect, still pending until `latest`. */
+	readonly likely: boolean;
 }
 
 /** Saved changes whose longest delay has not passed: saved, but not surely in effect. */
@@ -97,6 +99,7 @@ export function waitingChanges(state: SimState): Waiting[] {
 						earliest: rel(d.min),
 						typical: rel(d.typical),
 						latest: rel(d.max),
+						likely: rel(d.typical) <= 0,
 					},
 				]
 			: [];
@@ -108,7 +111,7 @@ export function waitingChanges(state: SimState): Waiting[] {
  * estimate, though they count as pending until their documented maximum (facts C9).
  */
 export function likelyInEffect(state: SimState): number {
-	return waitingChanges(state).filter((w) => w.typical <= 0).length;
+	return waitingChanges(state).filter((w) => w.likely).length;
 }
 
 /** Whose rows a preset is about: the people its expected results name (default people when none). */

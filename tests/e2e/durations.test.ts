@@ -38,6 +38,9 @@ for (const code of ['ja', 'fr'] as const) {
 		await expect(sim.locator('.sim-time__clock')).toContainText(row.hours[2].replace(' ', '\u00a0'));
 		// …and says what that means: the change has most likely taken effect, but stays Pending.
 		await expect(sim.locator('.sim-time__likely')).toHaveAttribute('data-likely', '1');
+		// The waiting change no longer offers a typical wait of zero.
+		await expect(change).not.toContainText(row.typical2h);
+		expect(readable((await change.textContent()) ?? '')).not.toMatch(/\b0\b|0分/);
 		await expect(sim.locator('td[data-result="pending"]').first()).toBeVisible();
 		// The worst case settles it: no estimate left, nothing pending.
 		await sim.locator('.sim-time [data-action="worst"]').click();

@@ -33,7 +33,7 @@ export function TimePanel({ t, lang, sim }: { t: T; lang: string; sim: Simulator
 									setting: settingLabel(t, c.setting),
 									value: valueText(t, c.setting, c.value),
 									window: d.window(c.earliest, c.latest),
-									typical: d.typical(c.typical),
+									typical: c.likely ? t('sim.time.typicalPassed') : d.typical(c.typical),
 								}),
 							)}
 						</li>

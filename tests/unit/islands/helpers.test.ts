@@ -150,10 +150,15 @@ describe('waitingChanges and settleTime', () => {
 				earliest: delay.min,
 				typical: delay.typical,
 				latest: delay.max,
+				likely: false,
 			},
 		]);
 		const later = advanceClock(changed, delay.typical);
-		expect(waitingChanges(later)[0]).toMatchObject({ typical: 0, latest: delay.max - delay.typical });
+		expect(waitingChanges(later)[0]).toMatchObject({
+			typical: 0,
+			latest: delay.max - delay.typical,
+			likely: true,
+		});
 		expect(waitingChanges(advanceClock(changed, delay.max))).toEqual([]);
 		expect(waitingChanges(createDefaultState())).toEqual([]);
 	});

@@ -7,6 +7,7 @@ import {
 	encodeState,
 	getSetting,
 	likelyInEffect,
+	waitingChanges,
 	savedSettings,
 	sessionStep,
 	settleTime,
@@ -199,6 +200,9 @@ describe('sessionStep', () => {
 		expect(likelyInEffect(saved.state)).toBe(0);
 		const typical = sessionStep(saved, { type: 'fast-forward', to: 'typical' });
 		expect(likelyInEffect(typical.state)).toBe(2);
+		// The panel then says the typical delay has passed instead of "typically 0 minutes".
+		expect(waitingChanges(saved.state).map((w) => w.likely)).toEqual([false, false]);
+		expect(waitingChanges(typical.state).map((w) => w.likely)).toEqual([true, true]);
 		// Still waiting: only the maximum is documented (facts C9).
 		expect(sessionStep(typical, { type: 'fast-forward', to: 'max' }).state.clock).toBeGreaterThan(
 			typical.state.clock,
