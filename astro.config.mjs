@@ -11,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { localeTextPlugin } from './src/lib/locale-text-plugin.mjs';
 import { headingIdsPlugin } from './src/lib/heading-ids.mjs';
 import { codeBlocksPlugin } from './src/lib/code-blocks.mjs';
+import { stringsDirective } from './src/directives/integration.mjs';
 
 const published = LOCALES.filter((l) => l.published).map((l) => l.code);
 
@@ -32,6 +33,8 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
 		// Search in `astro dev`, from the last build's index.
 		devSearch(),
+		// `client:strings`: islands hydrate with their locale's strings file, not strings in the HTML.
+		stringsDirective(),
 	],
 	// Every locale is prefixed (/sv/, /en/); the root page is our own chooser.
 	i18n: {
@@ -40,7 +43,18 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	// `{/* component: x */}` markers in MDX become simulator components (see mdx-components.mjs).
-	vite: { plugins: [mdxComponentMarkers()] },
+	// No module preload helper in the browser build: it cost 0.9 KB gzip on every page, for
+	// dynamic imports whose chunks are small and have no CSS to preload (Astro sets its own
+	// modulePreload option, so a plugin sets ours on the client environment after it).
+	vite: {
+		plugins: [
+			mdxComponentMarkers(),
+			{
+				name: 'eal-no-module-preload',
+				configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+			},
+		],
+	},
 	// No Shiki: its colours are inline style attributes, which a strict style-src forbids.
 	// Each page's prose is typeset for its language; code in right-to-left pages is marked ltr.
 	// Heading ids are shared by every locale (plus alias anchors); PowerShell is coloured by class

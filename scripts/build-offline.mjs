@@ -71,10 +71,12 @@ const files = await walk(dist);
 const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
 const languages = Object.keys(entry.languages);
 
+// Each locale's strings files (/_astro/strings.<kind>.<locale>.<hash>.json) go with that locale only.
+const STRINGS_FILE = /^\/_astro\/strings\.\w+\.([\w-]+)\.\w+\.json$/;
 const shared = files
 	.filter(
 		(f) =>
-			/^\/(_astro|_lazy)\//.test(toUrl(f)) ||
+			(/^\/(_astro|_lazy)\//.test(toUrl(f)) && !STRINGS_FILE.test(toUrl(f))) ||
 			[
 				'/favicon.svg',
 				'/pagefind/pagefind.js',
@@ -101,7 +103,8 @@ for (const dir of await readdir(dist, { withFileTypes: true })) {
 						(/^\/pagefind\/(index|fragment)\//.test(u) && u.split('/').pop().startsWith(`${lang}_`)),
 				)
 		: [];
-	locales[code] = [...pages, ...search].sort();
+	const strings = files.map(toUrl).filter((u) => STRINGS_FILE.exec(u)?.[1] === code);
+	locales[code] = [...pages, ...strings, ...search].sort();
 }
 
 const hash = createHash('sha256');

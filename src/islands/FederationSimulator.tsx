@@ -10,6 +10,7 @@ import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
 import { cellKey, cellsOf } from './sim-helpers';
 import { createT } from './strings';
+import { stringsAt } from './page-strings';
 import { chatSummary } from './summary';
 import type { IslandProps } from './types';
 import { useSimulator } from './use-simulator';
@@ -18,8 +19,8 @@ const DIRECTIONS: readonly Direction[] = ['AtoB', 'BtoA'];
 const P = 'fed';
 
 /** Two organizations side by side: each one's external access settings and user policy, results per direction. */
-export default function FederationSimulator({ strings, lang, data }: IslandProps) {
-	const t = createT(strings);
+export default function FederationSimulator({ stringsUrl, lang, data }: IslandProps) {
+	const t = createT(stringsAt(stringsUrl));
 	const cells = cellsOf(DIRECTIONS, ['federated'], data.main).filter((c) => cellKey(c) in data.results);
 	const sim = useSimulator(data, cells, createAnnouncer(t, true));
 	const { orgs } = sim;

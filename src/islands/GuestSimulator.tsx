@@ -9,6 +9,7 @@ import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
 import { cellKey, cellsOf } from './sim-helpers';
 import { createT } from './strings';
+import { stringsAt } from './page-strings';
 import type { IslandProps } from './types';
 import { useSimulator } from './use-simulator';
 
@@ -23,8 +24,8 @@ const STACK: readonly { key: string; layers: readonly LayerId[]; master?: string
 const P = 'guest';
 
 /** The guest-access layers as a stack, and what a guest can do, naming the layer that decides. */
-export default function GuestSimulator({ strings, lang, data }: IslandProps) {
-	const t = createT(strings);
+export default function GuestSimulator({ stringsUrl, lang, data }: IslandProps) {
+	const t = createT(stringsAt(stringsUrl));
 	const cells = cellsOf(['AtoB'], ['guest'], data.main).filter((c) => cellKey(c) in data.results);
 	const sim = useSimulator(data, cells, createAnnouncer(t, false));
 	const note = (key: string) => {

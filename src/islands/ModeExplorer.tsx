@@ -6,6 +6,7 @@ import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
 import { cellKey, cellsOf } from './sim-helpers';
 import { createT } from './strings';
+import { stringsAt } from './page-strings';
 import type { IslandProps } from './types';
 import { useSimulator } from './use-simulator';
 
@@ -13,8 +14,8 @@ const IDS: readonly IdentityId[] = ['federated', 'guest', 'unmanaged', 'sharedCh
 const P = 'mode';
 
 /** The article's mode explorer: the external and guest access switches beside the capability matrix. */
-export default function ModeExplorer({ strings, lang, data }: IslandProps) {
-	const t = createT(strings);
+export default function ModeExplorer({ stringsUrl, lang, data }: IslandProps) {
+	const t = createT(stringsAt(stringsUrl));
 	const cells = cellsOf(['AtoB'], IDS, [...data.main, ...data.more]).filter(
 		(c) => cellKey(c) in data.results,
 	);

@@ -78,7 +78,8 @@ export interface IslandData {
 
 /** The props every simulator island takes. */
 export interface IslandProps {
-	readonly strings: Readonly<Record<string, string>>;
+	/** The URL of the locale's strings file; the strings themselves are looked up (page-strings.ts). */
+	readonly stringsUrl: string;
 	readonly lang: string;
 	readonly data: IslandData;
 }

@@ -1,12 +1,13 @@
 // The link/anchor check and the size budgets over the build, as tests (the same code as
 // `node scripts/check-links.mjs` and `node scripts/check-budgets.mjs`, which print more detail).
 import { expect, test } from 'vitest';
-import { BUDGETS, overruns } from '../../scripts/check-budgets.mjs';
+import { BUDGETS, assetOverruns, overruns } from '../../scripts/check-budgets.mjs';
 import { brokenReason, classifyHref, readSite } from '../../scripts/check-links.mjs';
 import { findHrefs, findSrcs } from '../../bench/lib/html.mjs';
 import { readSitemap } from '../../bench/lib/site.mjs';
 import { measurePage } from '../../bench/lib/weight.mjs';
 import { describeBuilt, dist, pages } from './site';
+import { PUBLISHED_LOCALES } from '../../src/i18n/locales';
 
 describeBuilt('links and anchors', () => {
 	test('every internal link, src and #fragment on every page reaches something built', async () => {
@@ -46,5 +47,13 @@ describeBuilt('size budgets (gzip)', () => {
 		const sims = measured.filter((m) => m.hasIsland);
 		expect(sims.length).toBeGreaterThan(0);
 		expect(Math.min(...sims.map((m) => m.js.gzip))).toBeGreaterThan(BUDGETS.plainJs);
+	});
+
+	test('the model chunk and every strings file stay within their budgets', async () => {
+		expect(await assetOverruns(dist)).toEqual([]);
+		// The same check fails on a budget the build exceeds (guards a reader that finds no files).
+		expect(
+			(await assetOverruns(dist, { ...BUDGETS, modelChunk: 1024, stringsFile: 1024 })).length,
+		).toBeGreaterThan(PUBLISHED_LOCALES.length);
 	});
 });

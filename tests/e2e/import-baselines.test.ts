@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { hydrateAll } from './hydrate';
 
 // The baselines lens on "Check your configuration": after an import, each organization's verdicts
 // for its own tenant, a flag for a custom (Tag:) policy that reopens what the org-level settings
@@ -28,7 +29,7 @@ for (const locale of ['en', 'ar']) {
 		page.on('pageerror', (e) => errors.push(String(e)));
 
 		await page.goto(`/${locale}/check-your-configuration/`);
-		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await hydrateAll(page);
 		// Our export: Global allows federation with an allow list; Tag:PartnerDesk has its own domain scope.
 		await page.locator('[data-import-file]').setInputFiles({
 			name: 'export.json',

@@ -76,3 +76,24 @@ test('the share link the simulator writes opens the same state in a fresh page',
 	await expect(fresh.getByRole('alert')).toHaveCount(0);
 	await fresh.close();
 });
+
+test('ja: when the strings file cannot load, the simulator stays static with its note, and nothing throws', async ({
+	page,
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	let asked = 0;
+	await page.route('**/_astro/strings.*.json', (route) => {
+		asked++;
+		return route.abort('internetdisconnected');
+	});
+	await page.goto('/ja/external-access/');
+	await page.locator('.sim').first().scrollIntoViewIfNeeded();
+	await expect.poll(() => asked).toBeGreaterThan(0);
+	// The page's own text says what to do: reload once the connection is back.
+	await expect(page.locator('.sim-static-note').first()).toBeVisible();
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+	// The results the page was built with are still there to read.
+	await expect(page.locator('td[data-result]').first()).toBeVisible();
+	expect(errors).toEqual([]);
+});

@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Direction, FixChange, ImportResult, OrgSide, Reason, SimState } from '../../model/index';
 import { BaselinesPanel } from '../parts/BaselinesPanel';
-import { createT, delayText, reasonText, type Strings } from '../strings';
+import { stringsAt } from '../page-strings';
+import { createT, delayText, reasonText } from '../strings';
 import type { SettingInfo } from '../types';
 import { forget, keep, kept, type Kept } from './keep';
 import { planMarkdown, planScript } from './plan-text';
@@ -25,7 +26,8 @@ export interface ImportPanelData {
 }
 
 interface Props {
-	readonly strings: Strings;
+	/** The URL of the locale's import strings file (see page-strings.ts). */
+	readonly stringsUrl: string;
 	readonly lang: string;
 	readonly data: ImportPanelData;
 }
@@ -50,8 +52,8 @@ function build(engine: Engine, imports: Kept): Loaded {
 }
 
 /** The import panel island. */
-export default function ImportPanel({ strings, lang, data }: Props) {
-	const t = createT(strings);
+export default function ImportPanel({ stringsUrl, lang, data }: Props) {
+	const t = createT(stringsAt(stringsUrl));
 	const [target, setTarget] = useState<Target>('A');
 	const [busy, setBusy] = useState(false);
 	const [error, setError] = useState<Reason | null>(null);
