@@ -14,13 +14,14 @@ import { measurePage, sizeOf } from '../bench/lib/weight.mjs';
  * click imports later (search, lazy chunks) is reported by `npm run bench`, not budgeted here.
  */
 export const BUDGETS = {
-	// A simulator page (one with <astro-island>): the island runtime, Preact, the renderer and the
-	// simulator itself. Issue 8 set 20 KB (measured 18.7–19.3 KB on 2026-11-24). Round 2 (issues
-	// 11, 13, 14) added the one-view frame and result strip, the SVG diagram (about 1.2 KB) and the
-	// baselines panel shell (0.6 KB): 22.0–24.2 KB measured on 2026-12-03. 25 KB holds that and
-	// no more; issue 18 (≤ 15 KB: the diagram layout and the panel into the lazy engine chunk,
-	// strings per island) is the way back down.
-	simulatorJs: 25 * 1024,
+	// A simulator page (one with <astro-island>) at load. Issue 8 set 20 KB (18.7–19.3 KB then);
+	// round 2 brought it to 24.9 KB. Since 2026-12-04 an island hydrates on the reader's first
+	// pointer, touch, focus or key (src/directives/strings.ts), so the page loads only the island
+	// runtime and the directive with its own scripts: 4.85 KB. Issue 18 asked for ≤ 15 KB.
+	simulatorJs: 5.5 * 1024,
+	// What that first interaction loads: Preact, the renderer and the simulator's view (the model
+	// follows on the first change, budgeted below). 20.1 KB on 2026-12-04.
+	simulatorJsOnIntent: 21 * 1024,
 	// A page without a simulator: theme, language picker, the search button and (issue 15) the
 	// copy buttons and current-section marking. Issue 8 set 2 KB (measured 835–920 B); issue 15
 	// brought it to 2.8 KB on 2026-12-03. 3 KB; loading the article script on demand is the
@@ -61,6 +62,8 @@ export function overruns(m, budgets = BUDGETS) {
 			);
 	};
 	if (m.hasIsland) check('JavaScript (simulator page)', m.js.gzip, budgets.simulatorJs);
+	if (m.hasIsland)
+		check('JavaScript on first interaction', m.jsIntent?.gzip ?? 0, budgets.simulatorJsOnIntent);
 	else check('JavaScript before search opens', m.js.gzip, budgets.plainJs);
 	check('HTML', m.html.gzip, m.hasIsland || m.hasGenerated ? budgets.htmlGenerated : budgets.html);
 	check('CSS', m.css.gzip, budgets.css);
@@ -128,6 +131,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const plain = measured.filter((m) => !m.hasIsland);
 	console.log(`Budgets over ${measured.length} pages in ${dir} (gzip, largest page / budget):`);
 	console.log(`  JS, simulator pages  ${largest(sim, (m) => m.js.gzip)} / ${fmt(BUDGETS.simulatorJs)}`);
+	console.log(
+		`  JS, first use        ${largest(sim, (m) => m.jsIntent.gzip)} / ${fmt(BUDGETS.simulatorJsOnIntent)} (simulator pages, on the first pointer, touch, focus or key)`,
+	);
 	console.log(`  JS, other pages      ${largest(plain, (m) => m.js.gzip)} / ${fmt(BUDGETS.plainJs)}`);
 	console.log(
 		`  HTML                 ${largest(measured, (m) => m.html.gzip)} / ${fmt(BUDGETS.html)} (${fmt(BUDGETS.htmlGenerated)} with generated results)`,

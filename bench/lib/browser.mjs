@@ -92,7 +92,11 @@ export async function timeToggle(browser, url, rounds = 5) {
 		const page = await context.newPage();
 		await page.goto(url, { waitUntil: 'networkidle' });
 		if (!(await page.locator('[data-setting]').count())) return undefined;
-		// A click before hydration is lost (feasibility.md §5): wait for the islands first.
+		// The islands hydrate on the first pointer over them; the timing starts once they are live.
+		await page
+			.locator('.sim')
+			.first()
+			.hover({ position: { x: 2, y: 2 } });
 		await page
 			.locator('astro-island[ssr]')
 			.first()

@@ -61,8 +61,10 @@ const CODE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javasc
 /**
  * The scripts a page runs: inline code (text) and external `src` URLs, plus the URLs that
  * Astro's island runtime imports from `<astro-island>` attributes and any modulepreload links.
+ * `onIntent` are the modules of islands that hydrate on the reader's first interaction
+ * (`client:strings`, src/directives/strings.ts): nothing of theirs loads with the page.
  * @param {string} html
- * @returns {{ inline: string[], urls: string[] }}
+ * @returns {{ inline: string[], urls: string[], onIntent: string[] }}
  */
 export function findScripts(html) {
 	const clean = stripComments(html);
@@ -74,15 +76,16 @@ export function findScripts(html) {
 		if (attrs.has('src')) urls.push(attrs.get('src'));
 		else if (m[2].trim()) inline.push(m[2]);
 	}
+	const onIntent = [];
 	for (const attrs of findTags(html, 'astro-island')) {
 		for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
-			if (attrs.get(name)) urls.push(attrs.get(name));
+			if (attrs.get(name)) (attrs.get('client') === 'strings' ? onIntent : urls).push(attrs.get(name));
 		}
 	}
 	for (const attrs of findTags(html, 'link')) {
 		if (/\bmodulepreload\b/i.test(attrs.get('rel') ?? '') && attrs.get('href')) urls.push(attrs.get('href'));
 	}
-	return { inline, urls: [...new Set(urls)] };
+	return { inline, urls: [...new Set(urls)], onIntent: [...new Set(onIntent)] };
 }
 
 /**

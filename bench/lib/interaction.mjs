@@ -66,7 +66,12 @@ export async function timeToggleFrames(browser, url, rounds = 21) {
 			const page = await context.newPage();
 			await page.goto(url, { waitUntil: 'networkidle' });
 			if (!(await page.locator('[data-setting]').count())) return undefined;
+			// The island hydrates on the reader's first pointer over it (src/directives/strings.ts).
 			await page.locator('[data-setting]').first().scrollIntoViewIfNeeded();
+			await page
+				.locator('.sim')
+				.first()
+				.hover({ position: { x: 2, y: 2 } });
 			await page
 				.locator('astro-island[ssr]')
 				.first()

@@ -62,9 +62,12 @@ export async function measurePage(dir, page, cache = new Map()) {
 	const graph = await moduleGraph(
 		dir,
 		[...local(scripts.urls), ...inlineImports.flatMap((i) => local(i.static))],
-		inlineImports.flatMap((i) => local(i.dynamic)),
+		[...inlineImports.flatMap((i) => local(i.dynamic)), ...local(scripts.onIntent)],
 		cache,
 	);
+	// What the reader's first interaction with a `client:strings` island loads (its static imports).
+	const intent = await moduleGraph(dir, local(scripts.onIntent), [], cache);
+	const intentModules = intent.eager.filter((u) => !graph.eager.includes(u));
 	const styles = findStyles(text);
 	const cssUrls = local(styles.urls);
 	const cssFiles = await Promise.all(cssUrls.map((u) => readCached(dir, u, cache)));
@@ -83,6 +86,7 @@ export async function measurePage(dir, page, cache = new Map()) {
 		// Inline scripts travel in the page's one gzip stream, so they are compressed together.
 		js: addSizes(sizeOf(scripts.inline.join('\n')), ...(await fileSizes(graph.eager))),
 		jsLazy: addSizes(...(await fileSizes(graph.lazy))),
+		jsIntent: addSizes(...(await fileSizes(intentModules))),
 		modules: graph.eager,
 		lazyModules: graph.lazy,
 		inlineScripts: scripts.inline.length,

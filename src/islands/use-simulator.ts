@@ -146,6 +146,8 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 	};
 
 	useEffect(() => {
+		// The island hydrates on the reader's first sign of intent, so the model is wanted next.
+		void loadEngine();
 		readLink(false);
 		// A fragment edited on the open page (or a link followed within it) loads too, as a step
 		// that Undo can take back.

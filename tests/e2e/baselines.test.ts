@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import en from '../../src/i18n/ui/en.json' with { type: 'json' };
 import ar from '../../src/i18n/ui/ar.json' with { type: 'json' };
+import { wake } from './hydrate';
 
 // A shared, busy machine: hydration and the first model load get time.
 test.describe.configure({ timeout: 90_000 });
@@ -27,6 +28,7 @@ for (const locale of ['en', 'ar']) {
 		await page.goto(`/${locale}/external-access/`);
 		const panel = page.locator('[data-sim="federation"] [data-baselines]');
 		await panel.scrollIntoViewIfNeeded();
+		await wake(page);
 		await slow(page.locator('astro-island:not([ssr])').first()).toBeAttached();
 		await panel.locator(':scope > summary').click();
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DURATION_TABLE, readable } from '../fixtures/duration-table';
+import { wake } from './hydrate';
 
 // Issue 16: durations read as whole phrases in the reader's language. After one external access
 // change (10 min to 24 h, typically 2 h), the clock, the waiting change and the pending cell's
@@ -14,6 +15,7 @@ for (const code of ['ja', 'fr'] as const) {
 		await page.goto(`/${code}/external-access/`);
 		const sim = page.locator('.sim').first();
 		await sim.scrollIntoViewIfNeeded();
+		await wake(page);
 		const toggle = page.locator(
 			'astro-island:not([ssr]) [data-setting="allowFederatedUsers"][data-side="A"]',
 		);

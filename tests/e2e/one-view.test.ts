@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PUBLISHED_LOCALES } from '../../src/i18n/locales';
+import { wake } from './hydrate';
 
 // Issue 11: a toggle's effect, a cell's trace and presenter mode are visible where the reader
 // looks, in a left-to-right, a right-to-left and a CJK locale, on a laptop and on a phone.
@@ -16,6 +17,7 @@ const SIZES = [
 async function openLive(page: Page, path: string) {
 	await page.goto(path);
 	await page.locator('.sim-host').first().scrollIntoViewIfNeeded();
+	await wake(page);
 	await expect(page.locator('.sim').first()).not.toHaveAttribute('data-static', '', { timeout: 15_000 });
 }
 
@@ -146,7 +148,9 @@ test('the URL keeps the state: reload, language switch, Reset and an edited frag
 	await expect(page.locator('[data-setting="fedDomainMode"][data-side="B"]')).toHaveValue('blockAll');
 });
 
-test('before the island is live its controls are inactive, so a click cannot desync', async ({ page }) => {
+test('a click made before the island is live is replayed once it is, so nothing desyncs', async ({
+	page,
+}) => {
 	// Hold the island's scripts back, as a slow network would.
 	let release: () => void = () => undefined;
 	const held = new Promise<void>((done) => (release = done));
@@ -159,17 +163,18 @@ test('before the island is live its controls are inactive, so a click cannot des
 	const sim = page.locator('.sim').first();
 	await sim.scrollIntoViewIfNeeded();
 	await expect(sim).toHaveAttribute('data-static', '');
-	await expect(page.locator('.sim-static-note')).toBeVisible();
 	const master = page.locator('[data-setting="allowFederatedUsers"][data-side="A"]');
-	// A reader's click lands on a control that does not take it: the switch stays as the results say.
-	await master.click({ force: true, timeout: 2_000 }).catch(() => undefined);
+	// The reader's click wakes the island; until it is live the switch and the results agree.
+	await master.click();
+	await expect(page.locator('astro-island[data-waking]')).toHaveCount(1);
+	await expect(page.locator('.sim-static-note')).toBeVisible();
 	await expect(master).toBeChecked();
 	await expect(chatCell(page)).toHaveAttribute('data-result', 'allowed');
 	release();
+	// Live: the held click is applied once, to the control and the results together.
 	await expect(sim).not.toHaveAttribute('data-static', '', { timeout: 15_000 });
-	await expect(master).toBeChecked();
-	await expect(chatCell(page)).toHaveAttribute('data-result', 'allowed');
-	await master.click();
 	await expect(master).not.toBeChecked();
 	await expect(chatCell(page)).toHaveAttribute('data-result', 'pending');
+	await master.click();
+	await expect(master).toBeChecked();
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { wake } from './hydrate';
 
 // Workshop practice: predict first (per-cell marks, reveal, score) and "find the one setting" puzzles.
 const slow = expect.configure({ timeout: 15_000 });
@@ -13,6 +14,7 @@ async function open(page: Page, path: string): Promise<Locator> {
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(path);
 	await page.locator('.sim').first().scrollIntoViewIfNeeded();
+	await wake(page);
 	await slow(page.locator('astro-island:not([ssr]) [data-action="predict"]').first()).toBeAttached();
 	// Predict first and the puzzles are among the trainer tools, behind one disclosure (open by
 	// itself when a puzzle link started one).

@@ -12,7 +12,7 @@
 //   page": tests/built/content.test.ts (every locale).
 import { expect, test, type Page } from '@playwright/test';
 import { PUBLISHED_LOCALES } from '../../src/i18n/locales';
-import { hydrateAll } from './hydrate';
+import { hydrateAll, wake } from './hydrate';
 
 const LOCALES = ['sv', 'en', 'ar'].filter((code) => PUBLISHED_LOCALES.some((l) => l.code === code));
 const ARTICLE = 'chat-with-external-users';
@@ -77,7 +77,7 @@ test('the share link the simulator writes opens the same state in a fresh page',
 	await fresh.close();
 });
 
-test('ja: when the strings file cannot load, the simulator stays static with its note, and nothing throws', async ({
+test('ja: when the strings file cannot load, the simulator stays static and its note appears, and nothing throws', async ({
 	page,
 }) => {
 	const errors: string[] = [];
@@ -88,9 +88,12 @@ test('ja: when the strings file cannot load, the simulator stays static with its
 		return route.abort('internetdisconnected');
 	});
 	await page.goto('/ja/external-access/');
-	await page.locator('.sim').first().scrollIntoViewIfNeeded();
+	// While all is well, the note about scripts stays hidden.
+	await expect(page.locator('.sim-static-note').first()).toBeHidden();
+	await wake(page);
 	await expect.poll(() => asked).toBeGreaterThan(0);
 	// The page's own text says what to do: reload once the connection is back.
+	await expect(page.locator('astro-island[data-failed]')).toHaveCount(1);
 	await expect(page.locator('.sim-static-note').first()).toBeVisible();
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
 	// The results the page was built with are still there to read.

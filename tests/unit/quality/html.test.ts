@@ -9,13 +9,24 @@ describe('findScripts', () => {
 		expect(findScripts(html)).toEqual({
 			inline: ['a()'],
 			urls: ['/_astro/page.js', '/_astro/Sim.js', '/_astro/client.js', '/_astro/preact.js'],
+			onIntent: [],
+		});
+	});
+
+	test('counts the modules of an island that hydrates on intent apart, as not loaded with the page', () => {
+		const html = `<astro-island client="strings" component-url="/_astro/Sim.js" renderer-url="/_astro/client.js"></astro-island>
+			<astro-island client="visible" component-url="/_astro/Other.js" renderer-url="/_astro/client.js"></astro-island>`;
+		expect(findScripts(html)).toEqual({
+			inline: [],
+			urls: ['/_astro/Other.js', '/_astro/client.js'],
+			onIntent: ['/_astro/Sim.js', '/_astro/client.js'],
 		});
 	});
 
 	test('ignores data scripts, empty scripts and commented-out scripts', () => {
 		const html = `<script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script>
 			<script> </script><!-- <script>old()</script> -->`;
-		expect(findScripts(html)).toEqual({ inline: [], urls: [] });
+		expect(findScripts(html)).toEqual({ inline: [], urls: [], onIntent: [] });
 	});
 });
 
