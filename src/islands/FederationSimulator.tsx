@@ -1,5 +1,4 @@
 import type { Direction, OrgSide } from '../model/index';
-import { createAnnouncer } from './describe';
 import { Diagram } from './parts/Diagram';
 import { federationDiagram } from '../model/diagram-federation';
 import { BaselinesPanel } from './parts/BaselinesPanel';
@@ -8,21 +7,19 @@ import { OrgFields } from './parts/OrgFields';
 import { SettingGroup } from './parts/SettingGroup';
 import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
-import { cellKey, cellsOf } from './sim-helpers';
-import { createT } from './strings';
-import { stringsAt } from './page-strings';
 import { chatSummary } from './summary';
 import type { IslandProps } from './types';
-import { useSimulator } from './use-simulator';
+import { useIsland } from './use-simulator';
 
 const DIRECTIONS: readonly Direction[] = ['AtoB', 'BtoA'];
 const P = 'fed';
 
 /** Two organizations side by side: each one's external access settings and user policy, results per direction. */
 export default function FederationSimulator({ stringsUrl, lang, data }: IslandProps) {
-	const t = createT(stringsAt(stringsUrl));
-	const cells = cellsOf(DIRECTIONS, ['federated'], data.main).filter((c) => cellKey(c) in data.results);
-	const sim = useSimulator(data, cells, createAnnouncer(t, true));
+	const { t, sim } = useIsland(
+		{ stringsUrl, data },
+		{ directions: DIRECTIONS, identities: ['federated'], withDirection: true },
+	);
 	const { orgs } = sim;
 	const columns: Column[] = DIRECTIONS.map((direction) => {
 		const [host, partner] = direction === 'AtoB' ? (['A', 'B'] as const) : (['B', 'A'] as const);

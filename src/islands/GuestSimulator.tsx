@@ -1,5 +1,4 @@
 import type { LayerId } from '../model/index';
-import { createAnnouncer } from './describe';
 import { Diagram } from './parts/Diagram';
 import { guestDiagram } from '../model/diagram-guest';
 import { BaselinesPanel } from './parts/BaselinesPanel';
@@ -7,11 +6,8 @@ import { CapabilityTable } from './parts/CapabilityTable';
 import { SettingGroup } from './parts/SettingGroup';
 import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
-import { cellKey, cellsOf } from './sim-helpers';
-import { createT } from './strings';
-import { stringsAt } from './page-strings';
 import type { IslandProps } from './types';
-import { useSimulator } from './use-simulator';
+import { useIsland } from './use-simulator';
 
 /** The layers a guest passes through, top to bottom, with the settings that belong to each. */
 const STACK: readonly { key: string; layers: readonly LayerId[]; master?: string; visible: number }[] = [
@@ -25,9 +21,7 @@ const P = 'guest';
 
 /** The guest-access layers as a stack, and what a guest can do, naming the layer that decides. */
 export default function GuestSimulator({ stringsUrl, lang, data }: IslandProps) {
-	const t = createT(stringsAt(stringsUrl));
-	const cells = cellsOf(['AtoB'], ['guest'], data.main).filter((c) => cellKey(c) in data.results);
-	const sim = useSimulator(data, cells, createAnnouncer(t, false));
+	const { t, sim } = useIsland({ stringsUrl, data }, { directions: ['AtoB'], identities: ['guest'] });
 	const note = (key: string) => {
 		const layer = sim.results.get(key)?.layer;
 		return layer ? t('sim.guest.decidedBy', { layer: t(`layer.${layer}`) }) : null;

@@ -1,25 +1,20 @@
 import type { IdentityId } from '../model/index';
-import { createAnnouncer } from './describe';
 import { CapabilityTable, type Column } from './parts/CapabilityTable';
 import { SettingGroup } from './parts/SettingGroup';
 import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
-import { cellKey, cellsOf } from './sim-helpers';
-import { createT } from './strings';
-import { stringsAt } from './page-strings';
 import type { IslandProps } from './types';
-import { useSimulator } from './use-simulator';
+import { useIsland } from './use-simulator';
 
 const IDS: readonly IdentityId[] = ['federated', 'guest', 'unmanaged', 'sharedChannel'];
 const P = 'mode';
 
 /** The article's mode explorer: the external and guest access switches beside the capability matrix. */
 export default function ModeExplorer({ stringsUrl, lang, data }: IslandProps) {
-	const t = createT(stringsAt(stringsUrl));
-	const cells = cellsOf(['AtoB'], IDS, [...data.main, ...data.more]).filter(
-		(c) => cellKey(c) in data.results,
+	const { t, sim } = useIsland(
+		{ stringsUrl, data },
+		{ directions: ['AtoB'], identities: IDS, capabilities: [...data.main, ...data.more] },
 	);
-	const sim = useSimulator(data, cells, createAnnouncer(t, false));
 	const columns: Column[] = IDS.map((identity) => ({
 		direction: 'AtoB',
 		identity,

@@ -19,9 +19,13 @@ import type {
 	SessionEvent,
 	SimState,
 } from '../model/index';
-import { changedKeys, linkFragment, type CellSpec, type Results } from './sim-helpers';
+import type { Direction, IdentityId } from '../model/index';
+import { createAnnouncer } from './describe';
+import { stringsAt } from './page-strings';
+import { cellKey, cellsOf, changedKeys, linkFragment, type CellSpec, type Results } from './sim-helpers';
+import { createT, type T } from './strings';
 import type { EngineCell, Waiting } from './engine';
-import type { IslandData, OrgFacts } from './types';
+import type { IslandData, IslandProps, OrgFacts } from './types';
 
 type Engine = typeof import('./engine');
 
@@ -252,4 +256,29 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 				);
 			}),
 	};
+}
+
+/** What an island shows: its columns (directions × identities) and rows (default: the primary capabilities). */
+export interface IslandShape {
+	readonly directions: readonly Direction[];
+	readonly identities: readonly IdentityId[];
+	readonly capabilities?: readonly string[];
+	/** Announcements name the direction (two organizations side by side). */
+	readonly withDirection?: boolean;
+}
+
+/**
+ * The wiring every simulator island shares: its translator over the locale's strings file, the
+ * cells it shows (those the server rendered a result for) and its session.
+ */
+export function useIsland(
+	{ stringsUrl, data }: Pick<IslandProps, 'stringsUrl' | 'data'>,
+	shape: IslandShape,
+) {
+	const t: T = createT(stringsAt(stringsUrl));
+	const cells = cellsOf(shape.directions, shape.identities, shape.capabilities ?? data.main).filter(
+		(c) => cellKey(c) in data.results,
+	);
+	const sim = useSimulator(data, cells, createAnnouncer(t, shape.withDirection ?? false));
+	return { t, sim };
 }

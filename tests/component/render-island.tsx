@@ -3,7 +3,6 @@ import { configure, render } from '@testing-library/preact';
 import type { ComponentType } from 'preact';
 import { islandData, type IslandShape } from '../../src/components/simulators/island-data';
 import { stringsFile } from '../../src/components/simulators/island-strings';
-import { registerStrings } from '../../src/islands/page-strings';
 import type { IslandProps } from '../../src/islands/types';
 
 // The engine loads on first use; on a busy machine that can take a few seconds.
@@ -14,8 +13,7 @@ export const warmEngine = () => import('../../src/islands/engine');
 
 /** Renders `Island` in `locale` with the data of `shape`; returns the container and a cell lookup. */
 export function renderIsland(Island: ComponentType<IslandProps>, shape: IslandShape, locale = 'en') {
-	const { url, strings } = stringsFile(locale);
-	registerStrings(url, strings);
+	const { url } = stringsFile(locale);
 	const view = render(<Island stringsUrl={url} lang={locale} data={islandData(shape)} />);
 	const cell = (identity: string, capability: string, direction = 'AtoB') =>
 		view.container.querySelector<HTMLTableCellElement>(

@@ -1,6 +1,7 @@
 /** The plain string object an island receives: only the prefixes the simulators use, no help texts. */
 import { createHash } from 'node:crypto';
 import { pickStrings } from '../../i18n/translator';
+import { registerStrings } from '../../islands/page-strings';
 import { PRESETS } from '../../model/index';
 
 const PREFIXES = [
@@ -84,7 +85,10 @@ export interface StringsFile {
 
 const files = new Map<string, StringsFile>();
 
-/** The strings file of `locale` (built once per build; the URL changes whenever a string does). */
+/**
+ * The strings file of `locale` (built once per build; the URL changes whenever a string does),
+ * registered under its URL so the server render of an island finds its strings.
+ */
 export function stringsFile(locale: string, kind: StringsKind = 'sim'): StringsFile {
 	let file = files.get(`${kind}.${locale}`);
 	if (!file) {
@@ -93,6 +97,7 @@ export function stringsFile(locale: string, kind: StringsKind = 'sim'): StringsF
 		const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
 		file = { url: `/_astro/strings.${kind}.${locale}.${hash}.json`, strings, json };
 		files.set(`${kind}.${locale}`, file);
+		registerStrings(file.url, strings);
 	}
 	return file;
 }
