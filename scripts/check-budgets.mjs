@@ -38,8 +38,10 @@ export const BUDGETS = {
 	// (issue 18). 27 KB holds that; the next lever is the server-rendered markup itself.
 	htmlGenerated: 27 * 1024,
 	// The model chunk (src/model through the islands' engine.ts), loaded on the first use of a
-	// simulator: 15.0 KB on 2026-12-04. Issue 18 aims at 12 KB.
-	modelChunk: 15 * 1024,
+	// simulator: 14.65 KB on 2026-12-04, then 15.1 KB when the puzzle and predict-first rules
+	// moved into the session reducer from the view (whose first-use JavaScript fell by as much).
+	// Issue 18 aims at 12 KB.
+	modelChunk: 15.5 * 1024,
 	// One locale's strings file (/_astro/strings.<kind>.<locale>.<hash>.json), fetched once per
 	// locale before an island hydrates: the largest is Arabic's simulator strings, 15.1 KB.
 	stringsFile: 16 * 1024,

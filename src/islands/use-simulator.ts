@@ -12,8 +12,9 @@ import type {
 	FixResult,
 	OrgSide,
 	PowerShellReadout,
+	PredictScore,
 	Puzzle,
-	PuzzleStatus,
+	PuzzleRun,
 	Reason,
 	Session,
 	SessionEvent,
@@ -46,6 +47,18 @@ interface Store {
 	readonly link: LinkStatus;
 }
 
+/** A predict-first round as the view shows it (src/model/session.ts holds it). */
+export interface PredictView {
+	readonly marks: ReadonlySet<string>;
+	readonly revealed: boolean;
+	/** While marking: the results from when the round started, which the matrix keeps showing. */
+	readonly frozen: Results | null;
+	/** After the reveal: the tally. */
+	readonly score: PredictScore | null;
+	/** After the reveal: how one cell fared. */
+	verdict(key: string): 'hit' | 'miss' | 'wrong' | null;
+}
+
 /** Everything a simulator view needs: derived data and actions. */
 export interface Simulator {
 	readonly results: Results;
@@ -73,16 +86,22 @@ export interface Simulator {
 	setTalking(side: OrgSide, user: string): void;
 	/** The saved values of a custom policy, once the engine is loaded. */
 	policyValues(side: OrgSide, policy: string): Readonly<Record<string, unknown>> | null;
-	/** A puzzle's status in the current state, once the engine is loaded. */
-	puzzleStatus(puzzle: Puzzle): PuzzleStatus | null;
-	/** A puzzle's score after `changes` changes. */
-	puzzleScore(puzzle: Puzzle, changes: number, solved: boolean): number;
-	/** The one-change answer to a puzzle, once the engine is loaded. */
-	puzzleAnswer(puzzle: Puzzle): readonly FixChange[];
 	/** The selected cell's full result and smallest fix, once the engine is loaded. */
 	readonly current: { readonly result: CellResult; readonly fix: FixResult } | null;
 	/** PowerShell for one organization's saved settings, once the engine is loaded. */
 	powershell(side: OrgSide): PowerShellReadout | null;
+	/** The puzzle being played or just finished. */
+	readonly puzzle: PuzzleRun | null;
+	/** The predict-first round, once the engine is loaded. */
+	readonly predict: PredictView | null;
+	startPuzzle(puzzle: Puzzle): void;
+	giveUp(): void;
+	endPuzzle(): void;
+	startPredict(): void;
+	mark(key: string): void;
+	/** Ends the marking; `settled` first moves the clock past every saved change's longest delay. */
+	reveal(settled: boolean): void;
+	stopPredict(): void;
 	/** Starts loading the engine (on hover or focus, before the first click). */
 	warm(): void;
 	/** Saves a setting; `policy` names the custom policy a per-user setting changes in. */
@@ -198,6 +217,23 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 			current,
 		};
 	}, [engine, state, selected, store.results, people]);
+	const round = session?.predict ?? null;
+	const frozen = useMemo(
+		() => (engine && round ? engine.evaluateCells(round.from, cells, people) : null),
+		[engine, round?.from, people],
+	);
+	const predict = useMemo((): PredictView | null => {
+		if (!engine || !round || !frozen) return null;
+		const marks = new Set(round.marks);
+		const changed = round.revealed ? changedKeys(frozen, store.results) : [];
+		return {
+			marks,
+			revealed: round.revealed,
+			frozen: round.revealed ? null : frozen,
+			score: round.revealed ? engine.scorePrediction(marks, changed) : null,
+			verdict: (key) => (round.revealed ? engine.verdictOf(marks, changed, key) : null),
+		};
+	}, [engine, round, frozen, store.results]);
 
 	return {
 		results: store.results,
@@ -216,11 +252,17 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		likely: derived?.likely ?? 0,
 		canUndo: (session?.past.length ?? 0) > 0,
 		moves: session?.moves ?? 0,
-		puzzleStatus: (puzzle) => (engine && state ? engine.puzzleStatus(state, puzzle) : null),
-		puzzleScore: (puzzle, changes, solved) => engine?.puzzleScore(puzzle, changes, solved) ?? 0,
-		puzzleAnswer: (puzzle) => engine?.puzzleAnswer(puzzle) ?? [],
 		current: derived?.current ?? null,
 		powershell: (side) => (engine && state ? engine.powershellReadout(state, side) : null),
+		puzzle: session?.puzzle ?? null,
+		predict,
+		startPuzzle: (puzzle) => dispatch({ type: 'puzzle-start', puzzle }),
+		giveUp: () => dispatch({ type: 'puzzle-give-up' }),
+		endPuzzle: () => dispatch({ type: 'puzzle-end' }),
+		startPredict: () => dispatch({ type: 'predict-start' }),
+		mark: (key) => dispatch({ type: 'predict-mark', key }),
+		reveal: (settled) => dispatch({ type: 'predict-reveal', settled }),
+		stopPredict: () => dispatch({ type: 'predict-stop' }),
 		warm: () => void loadEngine(),
 		talking: (side) => {
 			const org = (state?.orgs ?? data.orgs)[side];

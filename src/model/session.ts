@@ -1,8 +1,8 @@
 /**
  * A reader's session with a simulator, as one pure reducer: `(session, event) => session`, like
  * xstate's `transition()`. It holds the state and its undo history, who is talking on each side,
- * the selected cell, the reader's move count, the fix just applied and the problems of the link
- * that was opened. The islands' hook only dispatches events and evaluates what it shows; every
+ * the selected cell, the reader's move count, the fix just applied, the problems of the link
+ * that was opened, a running "find the one setting" puzzle and a "predict first" round. The islands' hook only dispatches events and evaluates what it shows; every
  * rule about what an event does (what Undo takes back, what counts as a move, which people a
  * scenario opens on) lives here and is tested table by table.
  */
@@ -11,6 +11,7 @@ import type { People } from './evaluate';
 import { getPreset, presetState } from './presets';
 import { getSetting } from './settings';
 import type { FixChange } from './smallest-fix';
+import { puzzleAnswer, puzzleScore, puzzleStatus, type Puzzle } from './puzzles';
 import {
 	advanceClock,
 	applyChange,
@@ -38,6 +39,59 @@ export interface Session {
 	readonly applied: readonly FixChange[] | null;
 	/** What the opened link held that could not be used. */
 	readonly problems: readonly Reason[];
+	/** The puzzle being played (or just finished), if any. */
+	readonly puzzle: PuzzleRun | null;
+	/** The predict-first round, if any. */
+	readonly predict: PredictRun | null;
+}
+
+/** Where a puzzle stands; `base` is the move count when it started, so moves since are its changes. */
+export type PuzzleRun = { readonly puzzle: Puzzle; readonly base: number } & (
+	| { readonly status: 'playing' }
+	| {
+			readonly status: 'solved';
+			readonly used: number;
+			readonly score: number;
+			readonly effectiveIn: { readonly typical: number; readonly max: number };
+	  }
+	/** Out of changes (`failed`) or given up (`revealed`): the answer is shown. */
+	| { readonly status: 'failed' | 'revealed'; readonly answer: readonly FixChange[] }
+	/** Another scenario was loaded (or Undo left the puzzle's): the puzzle is over, unscored. */
+	| { readonly status: 'ended' }
+);
+
+/**
+ * Predict first: the room marks the cells it expects a change to turn (by the island's cell
+ * keys) while the results stay as they were in `from`; the reveal compares them.
+ */
+export interface PredictRun {
+	readonly from: SimState;
+	readonly marks: readonly string[];
+	readonly revealed: boolean;
+}
+
+/** The tally of a reveal: marked cells that changed, all changed cells, marked cells that did not. */
+export interface PredictScore {
+	readonly hits: number;
+	readonly changed: number;
+	readonly wrong: number;
+}
+
+/** Scores a reveal from the marked cells and the cells that changed. */
+export function scorePrediction(marks: ReadonlySet<string>, changed: readonly string[]): PredictScore {
+	const hits = changed.filter((k) => marks.has(k)).length;
+	return { hits, changed: changed.length, wrong: marks.size - hits };
+}
+
+/** How one cell fared in a reveal: foreseen (`hit`), not foreseen (`miss`), wrongly marked, or neither. */
+export function verdictOf(
+	marks: ReadonlySet<string>,
+	changed: readonly string[],
+	key: string,
+): 'hit' | 'miss' | 'wrong' | null {
+	const marked = marks.has(key);
+	const turned = changed.includes(key);
+	return marked && turned ? 'hit' : turned ? 'miss' : marked ? 'wrong' : null;
 }
 
 export type SessionEvent =
@@ -59,11 +113,31 @@ export type SessionEvent =
 	| { readonly type: 'fix'; readonly changes: readonly FixChange[] }
 	| { readonly type: 'talk'; readonly side: OrgSide; readonly user: string }
 	/** Opens a cell's trace, or closes it when it is the open one. */
-	| { readonly type: 'select'; readonly key: string };
+	| { readonly type: 'select'; readonly key: string }
+	/** Loads the puzzle's scenario and starts counting changes. */
+	| { readonly type: 'puzzle-start'; readonly puzzle: Puzzle }
+	| { readonly type: 'puzzle-give-up' }
+	| { readonly type: 'puzzle-end' }
+	| { readonly type: 'predict-start' }
+	/** Marks a cell as expected to change, or unmarks it. */
+	| { readonly type: 'predict-mark'; readonly key: string }
+	/** Ends the marking; `settled` first moves the clock past every saved change's longest delay. */
+	| { readonly type: 'predict-reveal'; readonly settled?: boolean }
+	| { readonly type: 'predict-stop' };
 
 /** A session at Microsoft's defaults, or at `state`. */
 export function createSession(state: SimState = createDefaultState()): Session {
-	return { state, past: [], people: {}, selected: null, moves: 0, applied: null, problems: [] };
+	return {
+		state,
+		past: [],
+		people: {},
+		selected: null,
+		moves: 0,
+		applied: null,
+		problems: [],
+		puzzle: null,
+		predict: null,
+	};
 }
 
 const delayOf = (setting: string) => getSetting(setting)?.delay ?? { min: 0, typical: 0, max: 0 };
@@ -143,6 +217,35 @@ function moveTo(s: Session, state: SimState, { record = true, moved = 0, ...rest
 
 /** What one event does to a session. Total: an event that cannot apply returns the session unchanged. */
 export function sessionStep(s: Session, e: SessionEvent): Session {
+	const next = step(s, e);
+	// A running puzzle follows every change of state or move count.
+	const run = next.puzzle;
+	if (run?.status !== 'playing' || (next.state === s.state && next.moves === s.moves)) return next;
+	return { ...next, puzzle: followPuzzle(next, run) };
+}
+
+/** A playing puzzle after the session changed: ended, solved, out of changes, or still playing. */
+function followPuzzle(s: Session, run: PuzzleRun & { status: 'playing' }): PuzzleRun {
+	if (s.state.presetId !== run.puzzle.presetId)
+		return { puzzle: run.puzzle, base: run.base, status: 'ended' };
+	const used = s.moves - run.base;
+	if (used < 1) return run;
+	const status = puzzleStatus(s.state, run.puzzle);
+	if (status.solved && status.effectiveIn)
+		return {
+			puzzle: run.puzzle,
+			base: run.base,
+			status: 'solved',
+			used,
+			score: puzzleScore(run.puzzle, used, true),
+			effectiveIn: status.effectiveIn,
+		};
+	if (used >= run.puzzle.limit)
+		return { puzzle: run.puzzle, base: run.base, status: 'failed', answer: puzzleAnswer(run.puzzle) };
+	return run;
+}
+
+function step(s: Session, e: SessionEvent): Session {
 	switch (e.type) {
 		case 'set':
 			return moveTo(s, applyChange(s.state, e.side, e.setting, e.value, e.policy), { moved: 1 });
@@ -175,5 +278,41 @@ export function sessionStep(s: Session, e: SessionEvent): Session {
 			return { ...s, people: { ...s.people, [e.side]: e.user } };
 		case 'select':
 			return { ...s, selected: s.selected === e.key ? null : e.key };
+		case 'puzzle-start': {
+			const loaded = step(s, { type: 'preset', id: e.puzzle.presetId });
+			return { ...loaded, puzzle: { puzzle: e.puzzle, base: loaded.moves, status: 'playing' } };
+		}
+		case 'puzzle-give-up': {
+			const run = s.puzzle;
+			return run?.status === 'playing'
+				? {
+						...s,
+						puzzle: {
+							puzzle: run.puzzle,
+							base: run.base,
+							status: 'revealed',
+							answer: puzzleAnswer(run.puzzle),
+						},
+					}
+				: s;
+		}
+		case 'puzzle-end':
+			return s.puzzle ? { ...s, puzzle: null } : s;
+		case 'predict-start':
+			return { ...s, predict: { from: s.state, marks: [], revealed: false } };
+		case 'predict-mark': {
+			const p = s.predict;
+			if (!p || p.revealed) return s;
+			const marks = p.marks.includes(e.key) ? p.marks.filter((k) => k !== e.key) : [...p.marks, e.key];
+			return { ...s, predict: { ...p, marks } };
+		}
+		case 'predict-reveal': {
+			const p = s.predict;
+			if (!p || p.revealed) return s;
+			const settled = e.settled ? step(s, { type: 'fast-forward', to: 'max' }) : s;
+			return { ...settled, predict: { ...p, revealed: true } };
+		}
+		case 'predict-stop':
+			return s.predict ? { ...s, predict: null } : s;
 	}
 }

@@ -61,7 +61,7 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 			changed: n(p.score.changed),
 			wrong: n(p.score.wrong),
 		});
-	if (run?.status === 'playing' && run.loaded && changes) status = changes;
+	if (run?.status === 'playing' && changes) status = changes;
 	if (run?.status === 'solved')
 		status = t('sim.puzzle.solved', { used: n(run.used), limit: n(run.puzzle.limit), score: n(run.score) });
 	if (run?.status === 'failed') status = t('sim.puzzle.failed');

@@ -13,7 +13,7 @@ import {
 } from '../../../src/model/index';
 import { createAnnouncer } from '../../../src/islands/describe';
 import { settleTime, waitingChanges, type EngineCell } from '../../../src/islands/engine';
-import { scorePrediction } from '../../../src/islands/parts/practice';
+import { scorePrediction } from '../../../src/model/session';
 import { changedKeys, linkFragment, type Results } from '../../../src/islands/sim-helpers';
 import { createT } from '../../../src/islands/strings';
 import { chatSummary } from '../../../src/islands/summary';

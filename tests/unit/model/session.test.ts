@@ -7,6 +7,10 @@ import {
 	encodeState,
 	getSetting,
 	likelyInEffect,
+	puzzleAnswer,
+	puzzles,
+	scorePrediction,
+	verdictOf,
 	waitingChanges,
 	savedSettings,
 	sessionStep,
@@ -208,5 +212,77 @@ describe('sessionStep', () => {
 			typical.state.clock,
 		);
 		expect(likelyInEffect(sessionStep(typical, { type: 'fast-forward', to: 'max' }).state)).toBe(0);
+	});
+});
+
+describe('puzzles in the session', () => {
+	const puzzle = puzzles()[0]!;
+	const answer = puzzleAnswer(puzzle);
+	const fix: SessionEvent = { type: 'fix', changes: answer };
+	const start: SessionEvent = { type: 'puzzle-start', puzzle };
+	// Changes that do not solve it: guest access in B has no part in federated chat.
+	const wrong = (i: number): SessionEvent => ({ ...guestOff, value: i % 2 === 1 });
+
+	test('starting loads the scenario and plays; the one right change solves it for full marks', () => {
+		expect(puzzle.target.identity).toBe('federated');
+		const playing = run([off, start]);
+		expect(playing.state.presetId).toBe(puzzle.presetId);
+		expect(playing.puzzle?.status).toBe('playing');
+		const solved = sessionStep(playing, fix).puzzle;
+		expect(solved).toMatchObject({ status: 'solved', used: 1, score: 100 });
+	});
+
+	test('one wrong change costs points; running out of changes shows the answer', () => {
+		const once = run([start, wrong(0), fix]).puzzle;
+		expect(once).toMatchObject({ status: 'solved', used: 2 });
+		expect(once?.status === 'solved' && once.score).toBeLessThan(100);
+		const out = run([start, ...Array.from({ length: puzzle.limit }, (_, i) => wrong(i))]).puzzle;
+		expect(out).toMatchObject({ status: 'failed', answer });
+	});
+
+	test('giving up reveals the answer; another scenario or Undo past the start ends it unscored', () => {
+		expect(run([start, { type: 'puzzle-give-up' }]).puzzle).toMatchObject({ status: 'revealed', answer });
+		expect(run([start, { type: 'reset' }]).puzzle?.status).toBe('ended');
+		expect(run([off, start, { type: 'undo' }]).puzzle?.status).toBe('ended');
+		expect(run([start, { type: 'puzzle-end' }]).puzzle).toBeNull();
+		// Selecting a cell or picking who talks is not a change.
+		expect(run([start, { type: 'select', key: 'x' }]).puzzle?.status).toBe('playing');
+	});
+});
+
+describe('predict first in the session', () => {
+	test('marks toggle while marking and freeze once revealed; the round keeps its starting state', () => {
+		const s = run([
+			{ type: 'predict-start' },
+			{ type: 'predict-mark', key: 'a' },
+			{ type: 'predict-mark', key: 'b' },
+			{ type: 'predict-mark', key: 'a' },
+			off,
+			{ type: 'predict-reveal' },
+			{ type: 'predict-mark', key: 'c' },
+		]);
+		expect(s.predict).toMatchObject({ marks: ['b'], revealed: true });
+		expect(masterA({ ...s, state: s.predict!.from })).toBe(true);
+		expect(masterA(s)).toBe(false);
+		expect(run([{ type: 'predict-start' }, { type: 'predict-stop' }]).predict).toBeNull();
+	});
+
+	test('the settled reveal moves the clock past every saved change, so nothing is pending', () => {
+		const plain = run([{ type: 'predict-start' }, off, { type: 'predict-reveal' }]);
+		expect(waitingChanges(plain.state).length).toBe(1);
+		const settled = run([{ type: 'predict-start' }, off, { type: 'predict-reveal', settled: true }]);
+		expect(waitingChanges(settled.state)).toEqual([]);
+		expect(settled.predict?.revealed).toBe(true);
+	});
+
+	test('scoring: hits, misses and wrong marks by cell', () => {
+		const marks = new Set(['a', 'x']);
+		expect(scorePrediction(marks, ['a', 'b'])).toEqual({ hits: 1, changed: 2, wrong: 1 });
+		expect(['a', 'b', 'x', 'y'].map((k) => verdictOf(marks, ['a', 'b'], k))).toEqual([
+			'hit',
+			'miss',
+			'wrong',
+			null,
+		]);
 	});
 });
