@@ -90,6 +90,10 @@ export interface Simulator {
 	readonly current: { readonly result: CellResult; readonly fix: FixResult } | null;
 	/** PowerShell for one organization's saved settings, once the engine is loaded. */
 	powershell(side: OrgSide): PowerShellReadout | null;
+	/** Presenter mode's step through the open trace (null: every check shown). */
+	readonly step: number | null;
+	/** One more check, one fewer, or all, in a trace of `total` checks. */
+	stepTrace(to: 'next' | 'prev' | 'all', total: number): void;
 	/** The puzzle being played or just finished. */
 	readonly puzzle: PuzzleRun | null;
 	/** The predict-first round, once the engine is loaded. */
@@ -254,6 +258,8 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		moves: session?.moves ?? 0,
 		current: derived?.current ?? null,
 		powershell: (side) => (engine && state ? engine.powershellReadout(state, side) : null),
+		step: session?.step ?? null,
+		stepTrace: (to, total) => dispatch({ type: 'step', to, total }),
 		puzzle: session?.puzzle ?? null,
 		predict,
 		startPuzzle: (puzzle) => dispatch({ type: 'puzzle-start', puzzle }),

@@ -2,7 +2,8 @@
  * A reader's session with a simulator, as one pure reducer: `(session, event) => session`, like
  * xstate's `transition()`. It holds the state and its undo history, who is talking on each side,
  * the selected cell, the reader's move count, the fix just applied, the problems of the link
- * that was opened, a running "find the one setting" puzzle and a "predict first" round. The islands' hook only dispatches events and evaluates what it shows; every
+ * that was opened, a running "find the one setting" puzzle, a "predict first" round and the
+ * presenter's step through the open trace. The islands' hook only dispatches events and evaluates what it shows; every
  * rule about what an event does (what Undo takes back, what counts as a move, which people a
  * scenario opens on) lives here and is tested table by table.
  */
@@ -43,6 +44,8 @@ export interface Session {
 	readonly puzzle: PuzzleRun | null;
 	/** The predict-first round, if any. */
 	readonly predict: PredictRun | null;
+	/** Presenter mode's step through the open trace: checks 1…step shown; null shows them all. */
+	readonly step: number | null;
 }
 
 /** Where a puzzle stands; `base` is the move count when it started, so moves since are its changes. */
@@ -123,7 +126,9 @@ export type SessionEvent =
 	| { readonly type: 'predict-mark'; readonly key: string }
 	/** Ends the marking; `settled` first moves the clock past every saved change's longest delay. */
 	| { readonly type: 'predict-reveal'; readonly settled?: boolean }
-	| { readonly type: 'predict-stop' };
+	| { readonly type: 'predict-stop' }
+	/** Steps through the open trace of `total` checks: one more, one fewer, or all at once. */
+	| { readonly type: 'step'; readonly to: 'next' | 'prev' | 'all'; readonly total: number };
 
 /** A session at Microsoft's defaults, or at `state`. */
 export function createSession(state: SimState = createDefaultState()): Session {
@@ -137,6 +142,7 @@ export function createSession(state: SimState = createDefaultState()): Session {
 		problems: [],
 		puzzle: null,
 		predict: null,
+		step: null,
 	};
 }
 
@@ -277,7 +283,19 @@ function step(s: Session, e: SessionEvent): Session {
 		case 'talk':
 			return { ...s, people: { ...s.people, [e.side]: e.user } };
 		case 'select':
-			return { ...s, selected: s.selected === e.key ? null : e.key };
+			// Another trace starts again from its first check (when stepping).
+			return { ...s, selected: s.selected === e.key ? null : e.key, step: s.step === null ? null : 1 };
+		case 'step': {
+			const to =
+				e.to === 'all'
+					? null
+					: e.to === 'next'
+						? Math.min((s.step ?? 0) + 1, Math.max(1, e.total))
+						: s.step === null
+							? null
+							: Math.max(s.step - 1, 1);
+			return to === s.step ? s : { ...s, step: to };
+		}
 		case 'puzzle-start': {
 			const loaded = step(s, { type: 'preset', id: e.puzzle.presetId });
 			return { ...loaded, puzzle: { puzzle: e.puzzle, base: loaded.moves, status: 'playing' } };

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import '../../styles/presenter.css';
 import type { T } from '../strings';
+import type { Simulator } from '../use-simulator';
 import { Handout, fillHandout } from './Handout';
 
 /** Presenter state and actions, shared by the buttons in the trainer tools and the step controls beside the trace. */
@@ -31,15 +32,15 @@ const CHECKS = '.sim-trace__checks > li';
  * Also prints a one-page handout (settings, matrix, trace and the link back to this state).
  */
 /**
- * Presenter mode state. `traceKey` changes whenever another result's trace is shown (stepping
- * starts over); `link` gives the share link of the current state, printed on the handout. The
- * number of checks is read after each render, so the step buttons know a trace just opened.
+ * Presenter mode state. The step through the trace is the session's (src/model/session.ts: a new
+ * trace starts over); `link` gives the share link of the current state, printed on the handout.
+ * The number of checks is read after each render, so the step buttons know a trace just opened.
  */
-export function usePresenter(traceKey: string | null, link: () => string): Presenter {
+export function usePresenter(sim: Pick<Simulator, 'step' | 'stepTrace'>, link: () => string): Presenter {
 	const ref = useRef<HTMLDivElement>(null);
 	const [on, setOn] = useState(false);
 	const [hidden, setHidden] = useState(false);
-	const [step, setStep] = useState<number | null>(null);
+	const { step } = sim;
 	const [keys, setKeys] = useState(true);
 	const [count, setCount] = useState(0);
 	const linkRef = useRef<HTMLSpanElement>(null);
@@ -63,14 +64,12 @@ export function usePresenter(traceKey: string | null, link: () => string): Prese
 		else delete el.dataset['step'];
 	}, [on, hidden, step]);
 
-	useEffect(() => setStep((s) => (s === null ? null : 1)), [traceKey]);
-
-	const next = () => setStep((s) => (s === null ? 1 : Math.min(s + 1, total())));
-	const prev = () => setStep((s) => (s === null ? null : Math.max(s - 1, 1)));
-	const all = () => setStep(null);
+	const next = () => sim.stepTrace('next', total());
+	const prev = () => sim.stepTrace('prev', total());
+	const all = () => sim.stepTrace('all', total());
 	const leave = () => {
 		setOn(false);
-		setStep(null);
+		all();
 		setHidden(false);
 		if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 	};

@@ -55,7 +55,7 @@ export function SimFrame({
 	const { current, orgs } = sim;
 	const adminPath = (id: string) => data.settings.find((s) => s.id === id)?.adminPathKey;
 	const practice = usePractice(sim);
-	const presenter = usePresenter(sim.selected, sim.shareUrl);
+	const presenter = usePresenter(sim, sim.shareUrl);
 	const rootRef = useRef<HTMLDivElement>(null);
 	const traceRef = useRef<HTMLDivElement>(null);
 	const opened = useRef<string | null>(null);

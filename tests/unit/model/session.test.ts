@@ -286,3 +286,20 @@ describe('predict first in the session', () => {
 		]);
 	});
 });
+
+describe("the presenter's step through a trace", () => {
+	const step = (to: 'next' | 'prev' | 'all', total = 4): SessionEvent => ({ type: 'step', to, total });
+	test('steps forward to the last check and back to the first; "all" shows every check again', () => {
+		expect(run([step('next')]).step).toBe(1);
+		expect(run([step('next'), step('next'), step('next'), step('next'), step('next')]).step).toBe(4);
+		expect(run([step('next'), step('next'), step('prev'), step('prev'), step('prev')]).step).toBe(1);
+		expect(run([step('prev')]).step).toBeNull();
+		expect(run([step('next'), step('all')]).step).toBeNull();
+	});
+
+	test('another trace starts again from its first check, unless every check is shown', () => {
+		const select = (key: string): SessionEvent => ({ type: 'select', key });
+		expect(run([select('a'), step('next'), step('next'), select('b')]).step).toBe(1);
+		expect(run([select('a'), select('b')]).step).toBeNull();
+	});
+});
