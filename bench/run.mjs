@@ -10,7 +10,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { serve } from '../scripts/serve.mjs';
-import { launchChromium, measureSearchOpen, timeSearch } from './lib/browser.mjs';
+import { launchChromium, measureSearchOpen, timeSearch, timeSearchAfterIntent } from './lib/browser.mjs';
 import { firstVisitBytes } from './lib/first-visit.mjs';
 import { headlineFigures, compareTable } from './lib/headline.mjs';
 import { timeToggleFrames } from './lib/interaction.mjs';
@@ -77,6 +77,14 @@ try {
 	result.search = {};
 	for (const locale of browser && result.pagefind.length ? locales : []) {
 		result.search[locale] = await timeSearch(browser, new URL(articleOf(locale), server.url).href);
+	}
+	// First results after intent (hover, open, a pause, then typing), in an LTR, an RTL and a CJK locale.
+	result.searchIntent = {};
+	for (const locale of browser && result.pagefind.length
+		? LIGHTHOUSE_LOCALES.filter((l) => locales.includes(l))
+		: []) {
+		result.searchIntent[locale] =
+			(await timeSearchAfterIntent(browser, new URL(articleOf(locale), server.url).href)) ?? null;
 	}
 	const searchPage = articleOf(locales.includes('en') ? 'en' : locales[0]);
 	result.searchOpen =
@@ -213,6 +221,10 @@ function printTables(r) {
 				...Object.entries(r.search).map(([l, s]) => [
 					`first results, ${l} ("${s.term}", ${s.results} hits): cold / warm`,
 					`${ms(s.coldMs)} / ${ms(s.warmMs)}`,
+				]),
+				...Object.entries(r.searchIntent ?? {}).map(([l, s]) => [
+					`first results after intent, ${l} (hover, open, ${s?.pauseMs ?? '?'} ms pause, type "${s?.term ?? ''}")`,
+					s ? ms(s.ms) : 'n/a',
 				]),
 			],
 		),

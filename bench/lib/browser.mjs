@@ -44,6 +44,38 @@ export async function timeSearch(browser, url) {
 }
 
 /**
+ * First results the way a reader gets them: the pointer reaches the search button (intent: the
+ * dialog code and Pagefind start loading), the dialog opens, and the first keystroke comes
+ * `pauseMs` later; the figure is the ms from typing the term to the first result shown, which
+ * includes the dialog's 120 ms pause for more typing. The term is the page heading's longest word.
+ */
+export async function timeSearchAfterIntent(browser, url, pauseMs = 400) {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(url, { waitUntil: 'load' });
+		const button = page.locator('[data-search-open]');
+		if (!(await button.isVisible())) return undefined;
+		const term = await page.evaluate(() => {
+			const words = (document.querySelector('h1')?.textContent ?? '').split(/[\s\p{P}]+/u);
+			return (
+				words.filter((w) => w.length >= 4).sort((a, b) => b.length - a.length)[0] ??
+				words.join('').slice(0, 2)
+			);
+		});
+		await button.hover();
+		await button.click();
+		await page.waitForTimeout(pauseMs);
+		const started = Date.now();
+		await page.locator('#search-input').fill(term);
+		await page.locator('dialog .search__page').first().waitFor({ timeout: 10_000 });
+		return { term, ms: Date.now() - started, pauseMs };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
  * What opening search costs on `url`: the JavaScript fetched after clicking `[data-search-open]`,
  * and everything (JS, WebAssembly, index) after typing a first query. Undefined when the page
  * has no search button yet.

@@ -38,6 +38,10 @@ export function headlineFigures(r) {
 		'first visit, slow connection': { value: r.firstVisit?.slow?.bytes ?? null, unit: 'bytes' },
 		'first search results, cold (slowest locale)': { value: max(search.map((s) => s.coldMs)), unit: 'ms' },
 		'first search results, warm (slowest locale)': { value: max(search.map((s) => s.warmMs)), unit: 'ms' },
+		'first search results after intent (slowest locale)': {
+			value: max(Object.values(r.searchIntent ?? {}).flatMap((s) => (s ? [s.ms] : []))),
+			unit: 'ms',
+		},
 	};
 	for (const type of ['article', 'federation', 'guest', 'reference']) {
 		const tbt = byType(type, (s) => s.tbtMs);

@@ -75,6 +75,13 @@ for (const locale of LOCALES) {
 			await expect(page.locator('.sim-field[data-traced]').first()).toBeAttached();
 			await page.keyboard.press('Escape');
 			await expect(button).toBeFocused();
+
+			// Fast-forward, at the foot of the results pane: the cells it turns are in view too.
+			const worst = page.locator('[data-action="worst"]').first();
+			await worst.scrollIntoViewIfNeeded();
+			await worst.click();
+			await expect(chatCell(page)).toHaveAttribute('data-result', 'blocked');
+			if (size.name === 'laptop') await expect.poll(() => inViewport(chatCell(page))).toBe(true);
 		});
 	}
 }

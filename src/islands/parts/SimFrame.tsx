@@ -59,8 +59,8 @@ export function SimFrame({
 	const rootRef = useRef<HTMLDivElement>(null);
 	const traceRef = useRef<HTMLDivElement>(null);
 	const opened = useRef<string | null>(null);
-	// False in the server render and the first client render (they must match), true once live:
-	// until then the controls look and are inactive, so no click can be lost or half applied.
+	// False in the server render and the first client render (they must match), true once live.
+	// Before that, the `client:strings` directive holds a click and replays it once the island is.
 	const [live, setLive] = useState(false);
 	useEffect(() => setLive(true), []);
 
@@ -84,6 +84,28 @@ export function SimFrame({
 	useEffect(() => {
 		if (!sim.selected) opened.current = null;
 	}, [sim.selected]);
+
+	// A change made from below the matrix (the clock's fast-forward at the foot of a tall results
+	// pane) could turn cells the reader cannot see: bring the first changed cell into view. Narrow
+	// screens have the result strip for this, and presenter mode shows the whole matrix.
+	useEffect(() => {
+		const root = rootRef.current;
+		if (!root || sim.changed.length === 0 || presenter.on) return;
+		const strip = root.querySelector('[data-result-strip]');
+		if (strip && getComputedStyle(strip).display !== 'none') return;
+		const cells = sim.changed.flatMap((key) => {
+			const [direction, identity, capability] = key.split('|');
+			const cell = root.querySelector<HTMLElement>(
+				`td[data-direction="${direction}"][data-identity="${identity}"][data-capability="${capability}"]`,
+			);
+			return cell ? [cell] : [];
+		});
+		const seen = (el: HTMLElement) => {
+			const r = el.getBoundingClientRect();
+			return r.bottom > 0 && r.top < innerHeight;
+		};
+		if (cells.length && !cells.some(seen)) cells[0]?.scrollIntoView({ block: 'nearest' });
+	}, [sim.changed]);
 
 	// The settings the open trace reads are marked in the settings pane.
 	useEffect(() => {
