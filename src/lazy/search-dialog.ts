@@ -21,6 +21,8 @@ interface ResultData {
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
 	init?(): Promise<void>;
+	/** Loads the index chunks a term needs without searching (Pagefind 1.x). */
+	preload?(q: string): Promise<void>;
 	search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
@@ -122,6 +124,13 @@ function bind(dialog: HTMLDialogElement) {
 
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
+		// While the reader types, the index chunks for the words so far load; the search itself
+		// waits for a pause, so it finds them ready.
+		const q = input.value.trim();
+		if (q && !searchNeedsConnection(locale))
+			void loadPagefind()
+				.then((pf) => pf.preload?.(q))
+				.catch(() => undefined);
 		timer = setTimeout(() => void run(input.value), 120);
 	});
 	dialog.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
