@@ -1,6 +1,6 @@
 /** The one-line plain-language read-back of the federation simulator, from string templates. */
 import type { OrgSide } from '../model/index';
-import type { EngineCell } from './engine';
+import type { EngineCell } from './model-engine';
 import type { Results } from './sim-helpers';
 import { reasonText, type T } from './strings';
 

@@ -1,6 +1,6 @@
 /**
  * Plain data the Astro wrappers compute on the server and pass to an island, so the island can
- * render its default state and its controls without loading the model; the model (engine.ts)
+ * render its default state and its controls without loading the model; the model (model-engine.ts)
  * loads on the first interaction.
  */
 import type {

@@ -1,6 +1,6 @@
 /**
  * The one adapter between the islands and the model. Until the first interaction it serves the
- * server-computed default state from props; then it loads `engine.ts`, sends each action as an
+ * server-computed default state from props; then it loads `model-engine.ts`, sends each action as an
  * event through the session reducer (src/model/session.ts: state, undo, scenarios, links, clock,
  * people, selection) and keeps what the view derives from it: the results, which cells just
  * changed, the live-region message and the share link. Components stay view-only.
@@ -25,10 +25,10 @@ import { createAnnouncer } from './describe';
 import { stringsAt } from './page-strings';
 import { cellKey, cellsOf, changedKeys, linkFragment, type CellSpec, type Results } from './sim-helpers';
 import { createT, type T } from './strings';
-import type { EngineCell, Waiting } from './engine';
+import type { EngineCell, Waiting } from './model-engine';
 import type { IslandData, IslandProps, OrgFacts } from './types';
 
-type Engine = typeof import('./engine');
+type Engine = typeof import('./model-engine');
 
 /** How an island turns changed cells into one live-region sentence in its language. */
 export type Announce = (changed: readonly CellResult[], state: SimState) => string;
@@ -124,7 +124,7 @@ export interface Simulator {
 
 let loading: Promise<Engine> | undefined;
 /** Loads the engine once per page. */
-const loadEngine = () => (loading ??= import('./engine'));
+const loadEngine = () => (loading ??= import('./model-engine'));
 
 /** Holds one simulator's session; `cells` are the cells it shows, `announce` words their changes. */
 export function useSimulator(data: IslandData, cells: readonly CellSpec[], announce: Announce): Simulator {

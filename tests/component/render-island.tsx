@@ -9,7 +9,7 @@ import type { IslandProps } from '../../src/islands/types';
 configure({ asyncUtilTimeout: 15_000 });
 
 /** Loads the engine once so each test measures the island, not the first import. */
-export const warmEngine = () => import('../../src/islands/engine');
+export const warmEngine = () => import('../../src/islands/model-engine');
 
 /** Renders `Island` in `locale` with the data of `shape`; returns the container and a cell lookup. */
 export function renderIsland(Island: ComponentType<IslandProps>, shape: IslandShape, locale = 'en') {

@@ -1,5 +1,5 @@
 import { cellTitle } from '../describe';
-import type { EngineCell } from '../engine';
+import type { EngineCell } from '../model-engine';
 import type { T } from '../strings';
 import type { Simulator } from '../use-simulator';
 import { ResultBadge } from './ResultBadge';

@@ -12,7 +12,7 @@ import {
 	type CellResult,
 } from '../../../src/model/index';
 import { createAnnouncer } from '../../../src/islands/describe';
-import { settleTime, waitingChanges, type EngineCell } from '../../../src/islands/engine';
+import { settleTime, waitingChanges, type EngineCell } from '../../../src/islands/model-engine';
 import { scorePrediction } from '../../../src/model/session';
 import { changedKeys, linkFragment, type Results } from '../../../src/islands/sim-helpers';
 import { createT } from '../../../src/islands/strings';
