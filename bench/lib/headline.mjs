@@ -15,7 +15,10 @@ export function headlineFigures(r) {
 	const search = Object.values(r.search ?? {});
 	const out = {
 		'JS at load, simulator page (gzip)': { value: max(sim.map((t) => t.js.gzip)), unit: 'bytes' },
-		'JS on first interaction, simulator page (gzip)': {
+		// Every chunk a simulator page can load later (since 2026-12-04 the island's own code too,
+		// which loads on the reader's first interaction; earlier runs list this as "JS on first
+		// interaction"). What the first use loads is budgeted in scripts/check-budgets.mjs.
+		'JS loadable on demand (every lazy chunk), simulator page (gzip)': {
 			value: max(sim.map((t) => t.jsLazy.gzip)),
 			unit: 'bytes',
 		},
