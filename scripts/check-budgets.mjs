@@ -32,18 +32,21 @@ export const BUDGETS = {
 	// 14 KB fits the first TCP round trip (initial congestion window of 10 segments), so the
 	// text renders before a second round trip.
 	html: 14 * 1024,
-	// Pages that carry server-rendered results: a simulator island (its default state) or the
-	// generated troubleshooting list. 38.3–39.9 KB on 2026-12-03, when each island's strings
-	// travelled as props; 25.7 KB on 2026-12-04 once they moved to one cached file per locale
-	// (issue 18). 27 KB holds that; the next lever is the server-rendered markup itself.
+	// A page with a simulator island (its default state rendered on the server). 38.3–40.5 KB on
+	// 2026-12-03/04 while each island's strings and data travelled as props; 23.1 KB once they
+	// moved to one cached file per locale (issue 18), the Arabic article the largest. 24 KB holds
+	// that; the next lever is the server-rendered markup itself (closed "more" tables, settings).
+	htmlSimulator: 24 * 1024,
+	// A page with the generated troubleshooting list (no island): 25.8 KB, Arabic the largest.
 	htmlGenerated: 27 * 1024,
 	// The model a simulator loads on its first use: src/islands/model-engine.ts and every chunk it
 	// imports statically. 27.0 KB on 2026-12-04 (the model's index pulled the importer in), 17.3 KB
 	// once the engine imported the model's modules directly. Issue 18 aims at 12 KB.
 	modelChunk: 18 * 1024,
 	// One locale's strings file (/_astro/strings.<kind>.<locale>.<hash>.json), fetched once per
-	// locale before an island hydrates: the largest is Arabic's simulator strings, 15.1 KB.
-	stringsFile: 16 * 1024,
+	// locale before an island hydrates: Arabic's simulator file is the largest, 15.1 KB of strings
+	// and, since the islands' data moved out of the HTML too, 18.4 KB with it.
+	stringsFile: 19 * 1024,
 	// Screen CSS per page (stylesheets without media="print", plus inline styles): 2.6 KB in round
 	// 1 (9.1 KB raw), 7.0 KB on 2026-12-03 after the one-view layout, diagram, baselines, import
 	// and docs-page styles. 7.5 KB stays under half of Starlight's 16.75 KB CSS budget
@@ -66,7 +69,11 @@ export function overruns(m, budgets = BUDGETS) {
 	if (m.hasIsland)
 		check('JavaScript on first interaction', m.jsIntent?.gzip ?? 0, budgets.simulatorJsOnIntent);
 	else check('JavaScript before search opens', m.js.gzip, budgets.plainJs);
-	check('HTML', m.html.gzip, m.hasIsland || m.hasGenerated ? budgets.htmlGenerated : budgets.html);
+	check(
+		'HTML',
+		m.html.gzip,
+		m.hasIsland ? budgets.htmlSimulator : m.hasGenerated ? budgets.htmlGenerated : budgets.html,
+	);
 	check('CSS', m.css.gzip, budgets.css);
 	check('print CSS', m.printCss?.gzip ?? 0, budgets.printCss);
 	for (const url of m.missing)
@@ -154,7 +161,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	);
 	console.log(`  JS, other pages      ${largest(plain, (m) => m.js.gzip)} / ${fmt(BUDGETS.plainJs)}`);
 	console.log(
-		`  HTML                 ${largest(measured, (m) => m.html.gzip)} / ${fmt(BUDGETS.html)} (${fmt(BUDGETS.htmlGenerated)} with generated results)`,
+		`  HTML                 ${largest(measured, (m) => m.html.gzip)} / ${fmt(BUDGETS.html)} (${fmt(BUDGETS.htmlSimulator)} with a simulator, ${fmt(BUDGETS.htmlGenerated)} with the troubleshooting list)`,
 	);
 	console.log(`  CSS                  ${largest(measured, (m) => m.css.gzip)} / ${fmt(BUDGETS.css)}`);
 	const engines = await modelEngines(dir);

@@ -65,23 +65,39 @@ export async function readSite(dir) {
 	const ids = new Map();
 	const puzzles = new Map();
 	const pages = [];
-	for (const file of await listFiles(dir)) {
+	const all = await listFiles(dir);
+	// The simulator strings files hold each island's data, its puzzles among them.
+	const stringsFiles = new Map();
+	for (const file of all.filter((f) => /^_astro\/strings\.sim\..+\.json$/.test(f)))
+		stringsFiles.set(`/${file}`, JSON.parse(await readFile(join(dir, file), 'utf8')));
+	for (const file of all) {
 		// A page answers both as /x/ and as /x/index.html.
 		const path = urlPathOf(file);
 		files.add(path).add(`/${file}`);
 		if (/\.(html|svg)$/.test(file) && !file.startsWith('pagefind/')) {
 			const text = await readFile(join(dir, file), 'utf8');
 			ids.set(path, findIds(text)).set(`/${file}`, ids.get(path));
-			puzzles.set(path, puzzlesIn(text));
+			puzzles.set(path, puzzlesIn(text, stringsFiles));
 			if (file.endsWith('.html')) pages.push({ path, text });
 		}
 	}
 	return { files, ids, puzzles, pages };
 }
 
-/** The puzzle ids in a page's island props (Astro serializes them as `"presetId":[0,"<id>"]`). */
-export function puzzlesIn(html) {
-	return new Set([...html.matchAll(/presetId&quot;:\[0,&quot;([a-z0-9-]+)&quot;/g)].map((m) => m[1]));
+/**
+ * The puzzle ids a page's islands offer: from an island's props (Astro serializes them as
+ * `"presetId":[0,"<id>"]`), or from the data its strings file holds for it (`stringsFiles`: URL →
+ * parsed file; the island names the file in its directive value and its data by `island`).
+ */
+export function puzzlesIn(html, stringsFiles = new Map()) {
+	const ids = [...html.matchAll(/presetId&quot;:\[0,&quot;([a-z0-9-]+)&quot;/g)].map((m) => m[1]);
+	for (const [tag] of html.matchAll(/<astro-island\s[^>]*>/g)) {
+		const url = /&quot;value&quot;:&quot;([^&]+)&quot;/.exec(tag)?.[1];
+		const island = /&quot;island&quot;:\[0,&quot;(\w+)&quot;\]/.exec(tag)?.[1];
+		const puzzles = url && island ? stringsFiles.get(url)?.data?.[island]?.puzzles : undefined;
+		for (const p of puzzles ?? []) ids.push(p.presetId);
+	}
+	return new Set(ids);
 }
 
 /** The ids of a page's h2–h6 headings, in document order. */

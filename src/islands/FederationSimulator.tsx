@@ -9,13 +9,15 @@ import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
 import { chatSummary } from './summary';
 import type { IslandProps } from './types';
+import { dataAt } from './page-strings';
 import { useIsland } from './use-simulator';
 
 const DIRECTIONS: readonly Direction[] = ['AtoB', 'BtoA'];
 const P = 'fed';
 
 /** Two organizations side by side: each one's external access settings and user policy, results per direction. */
-export default function FederationSimulator({ stringsUrl, lang, data }: IslandProps) {
+export default function FederationSimulator({ stringsUrl, lang, island }: IslandProps) {
+	const data = dataAt(stringsUrl, island);
 	const { t, sim } = useIsland(
 		{ stringsUrl, data },
 		{ directions: DIRECTIONS, identities: ['federated'], withDirection: true },

@@ -7,6 +7,7 @@ import { SettingGroup } from './parts/SettingGroup';
 import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
 import type { IslandProps } from './types';
+import { dataAt } from './page-strings';
 import { useIsland } from './use-simulator';
 
 /** The layers a guest passes through, top to bottom, with the settings that belong to each. */
@@ -20,7 +21,8 @@ const STACK: readonly { key: string; layers: readonly LayerId[]; master?: string
 const P = 'guest';
 
 /** The guest-access layers as a stack, and what a guest can do, naming the layer that decides. */
-export default function GuestSimulator({ stringsUrl, lang, data }: IslandProps) {
+export default function GuestSimulator({ stringsUrl, lang, island }: IslandProps) {
+	const data = dataAt(stringsUrl, island);
 	const { t, sim } = useIsland({ stringsUrl, data }, { directions: ['AtoB'], identities: ['guest'] });
 	const note = (key: string) => {
 		const layer = sim.results.get(key)?.layer;

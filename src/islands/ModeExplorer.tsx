@@ -4,13 +4,15 @@ import { SettingGroup } from './parts/SettingGroup';
 import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
 import type { IslandProps } from './types';
+import { dataAt } from './page-strings';
 import { useIsland } from './use-simulator';
 
 const IDS: readonly IdentityId[] = ['federated', 'guest', 'unmanaged', 'sharedChannel'];
 const P = 'mode';
 
 /** The article's mode explorer: the external and guest access switches beside the capability matrix. */
-export default function ModeExplorer({ stringsUrl, lang, data }: IslandProps) {
+export default function ModeExplorer({ stringsUrl, lang, island }: IslandProps) {
+	const data = dataAt(stringsUrl, island);
 	const { t, sim } = useIsland(
 		{ stringsUrl, data },
 		{ directions: ['AtoB'], identities: IDS, capabilities: [...data.main, ...data.more] },

@@ -76,10 +76,13 @@ export interface IslandData {
 	readonly powershell: Readonly<Record<OrgSide, PowerShellReadout>>;
 }
 
+/** The simulator islands, by the name their data has in a strings file. */
+export type IslandKey = 'federation' | 'guest' | 'mode';
+
 /** The props every simulator island takes. */
 export interface IslandProps {
-	/** The URL of the locale's strings file; the strings themselves are looked up (page-strings.ts). */
+	/** The URL of the locale's strings file, which holds the island's strings and data (page-strings.ts). */
 	readonly stringsUrl: string;
 	readonly lang: string;
-	readonly data: IslandData;
+	readonly island: IslandKey;
 }

@@ -320,7 +320,7 @@ export interface IslandShape {
  * cells it shows (those the server rendered a result for) and its session.
  */
 export function useIsland(
-	{ stringsUrl, data }: Pick<IslandProps, 'stringsUrl' | 'data'>,
+	{ stringsUrl, data }: Pick<IslandProps, 'stringsUrl'> & { readonly data: IslandData },
 	shape: IslandShape,
 ) {
 	const t: T = createT(stringsAt(stringsUrl));

@@ -8,6 +8,12 @@ import { PUBLISHED_LOCALES } from '../../src/i18n/locales';
 import { SETTINGS } from '../../src/model/index';
 import { describeBuilt, dist, pages } from './site';
 
+/** A simulator strings file: the strings, and each island's data. */
+interface SimFile {
+	readonly strings: Record<string, string>;
+	readonly data: Record<string, { readonly results?: Record<string, unknown> } | undefined>;
+}
+
 const islandPages = pages.filter((p) => p.html.includes('<astro-island'));
 
 /** Each island's directive, its value and its prop names, read from the page's HTML. */
@@ -38,28 +44,38 @@ describeBuilt('island strings files', () => {
 				);
 				// Astro serializes props as [type, value] pairs.
 				expect(props['stringsUrl'], page.path).toEqual([0, url]);
-				expect(Object.keys(props).sort(), page.path).toEqual(['data', 'lang', 'stringsUrl']);
+				// A simulator's data travels in the file too; the import panel's is small and stays.
+				expect(Object.keys(props).sort(), page.path).toEqual(
+					url.includes('/strings.sim.') ? ['island', 'lang', 'stringsUrl'] : ['data', 'lang', 'stringsUrl'],
+				);
 				expect(existsSync(join(dist, url)), `${page.path} → ${url}`).toBe(true);
 			}
 		}
 	});
 
-	test('each locale file holds that language: every setting label, the static note, no help texts', () => {
-		const en = JSON.parse(
-			readFileSync(join(dist, String(islandsOf(pagesIn('en')[0]!.html)[0]!.value)), 'utf8'),
-		) as Record<string, string>;
+	test('each locale file holds that language (every setting label, the static note, no help texts) and the islands’ data', () => {
+		const read = (url: string) => JSON.parse(readFileSync(join(dist, url), 'utf8')) as SimFile;
+		const enUrl = islandsOf(pagesIn('en')[0]!.html)
+			.map((i) => String(i.value))
+			.find((u) => u.includes('/strings.sim.'));
+		const en = read(enUrl!).strings;
 		for (const locale of PUBLISHED_LOCALES) {
 			const urls = new Set(
 				pagesIn(locale.code).flatMap((p) => islandsOf(p.html).map((i) => String(i.value))),
 			);
 			const sim = [...urls].find((u) => u.includes('/strings.sim.'));
 			expect(sim, locale.code).toBeDefined();
-			const strings = JSON.parse(readFileSync(join(dist, sim!), 'utf8')) as Record<string, string>;
+			const { strings, data } = read(sim!);
 			for (const s of SETTINGS.filter((x) => x.retired === undefined))
 				expect(strings[`setting.${s.id}.label`], `${locale.code} ${s.id}`).toBeTruthy();
 			expect(Object.keys(strings).filter((k) => k.endsWith('.help'))).toEqual([]);
 			// Translated where the locale has its own text (the English file is the reference).
 			if (locale.code !== 'en') expect(strings['sim.static.note']).not.toBe(en['sim.static.note']);
+			// Each island's data (its default results among them) travels in the same file.
+			for (const island of ['federation', 'guest', 'mode'])
+				expect(Object.keys(data[island]?.results ?? {}).length, `${locale.code} ${island}`).toBeGreaterThan(
+					4,
+				);
 		}
 	});
 

@@ -74,7 +74,15 @@ async function bothThemes(page: Page, light: () => Promise<string[]>, selector?:
 	const found = (await light()).map((v) => `light: ${v}`);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-	found.push(...(await axe(page, selector, 'colour')).map((v) => `dark: ${v}`));
+	// A colour judged in the middle of the switch (seen twice in 2026-12, on the ar footer date)
+	// is judged again after a pause; only what both runs find is reported.
+	let dark = await axe(page, selector, 'colour');
+	if (dark.length) {
+		await page.waitForTimeout(300);
+		const again = new Set(await axe(page, selector, 'colour'));
+		dark = dark.filter((v) => again.has(v));
+	}
+	found.push(...dark.map((v) => `dark: ${v}`));
 	await page.emulateMedia({ colorScheme: 'light' });
 	return found;
 }

@@ -12,7 +12,7 @@ import {
 	type Direction,
 	type IdentityId,
 } from '../../model/index';
-import { cellView, type CellView, type IslandData } from '../../islands/types';
+import { cellView, type CellView, type IslandData, type IslandKey } from '../../islands/types';
 
 /** What an island shows: directions and identities (columns), and optionally a fixed list of capabilities. */
 export interface IslandShape {
@@ -26,6 +26,28 @@ function capabilitiesFor(identities: readonly IdentityId[], primary: boolean): s
 		(c) => c.id,
 	);
 }
+
+/** What each simulator island shows (its data travels in the locale's strings file). */
+export const ISLAND_SHAPES: Readonly<Record<IslandKey, IslandShape>> = {
+	federation: {
+		directions: ['AtoB', 'BtoA'],
+		identities: ['federated'],
+		capabilities: ['chat', 'call', 'presenceLookup', 'meetingInvite', 'groupChat'],
+	},
+	guest: {
+		directions: ['AtoB'],
+		identities: ['guest'],
+		capabilities: [
+			'addAsGuest',
+			'accessTeamResources',
+			'chat',
+			'channelFiles',
+			'shareFiles',
+			'meetingInvite',
+		],
+	},
+	mode: { directions: ['AtoB'], identities: ['federated', 'guest', 'unmanaged', 'sharedChannel'] },
+};
 
 /** Builds the props an island needs to render its default state without the model. */
 export function islandData(shape: IslandShape): IslandData {

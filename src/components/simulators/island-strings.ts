@@ -1,7 +1,9 @@
 /** The plain string object an island receives: only the prefixes the simulators use, no help texts. */
 import { createHash } from 'node:crypto';
 import { pickStrings } from '../../i18n/translator';
-import { registerStrings } from '../../islands/page-strings';
+import { registerStrings, type StringsContent } from '../../islands/page-strings';
+import type { IslandKey } from '../../islands/types';
+import { ISLAND_SHAPES, islandData } from './island-data';
 import { PRESETS } from '../../model/index';
 
 const PREFIXES = [
@@ -71,15 +73,27 @@ function importStrings(locale: string): Record<string, string> {
 	);
 }
 
-/** The kinds of strings file: every simulator island's strings, and the import panel's. */
-export const STRINGS_KINDS = { sim: (locale: string) => islandStrings(locale), import: importStrings };
+/** Every simulator island's data, by island (the same in every locale, built once). */
+let simData: Record<IslandKey, ReturnType<typeof islandData>> | undefined;
+const islandsData = () =>
+	(simData ??= {
+		federation: islandData(ISLAND_SHAPES.federation),
+		guest: islandData(ISLAND_SHAPES.guest),
+		mode: islandData(ISLAND_SHAPES.mode),
+	});
+
+/** The kinds of strings file: the simulators' strings with each island's data, and the import panel's strings. */
+export const STRINGS_KINDS: Record<'sim' | 'import', (locale: string) => StringsContent> = {
+	sim: (locale) => ({ strings: islandStrings(locale), data: islandsData() }),
+	import: (locale) => ({ strings: importStrings(locale) }),
+};
 export type StringsKind = keyof typeof STRINGS_KINDS;
 
 /** One locale's strings file of one kind, fetched once and shared by the locale's pages. */
 export interface StringsFile {
 	/** Root-relative URL with a content hash, under /_astro/ (served immutable, saved for offline). */
 	readonly url: string;
-	readonly strings: Record<string, string>;
+	readonly content: StringsContent;
 	readonly json: string;
 }
 
@@ -92,12 +106,12 @@ const files = new Map<string, StringsFile>();
 export function stringsFile(locale: string, kind: StringsKind = 'sim'): StringsFile {
 	let file = files.get(`${kind}.${locale}`);
 	if (!file) {
-		const strings = STRINGS_KINDS[kind](locale);
-		const json = JSON.stringify(strings);
+		const content = STRINGS_KINDS[kind](locale);
+		const json = JSON.stringify(content);
 		const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-		file = { url: `/_astro/strings.${kind}.${locale}.${hash}.json`, strings, json };
+		file = { url: `/_astro/strings.${kind}.${locale}.${hash}.json`, content, json };
 		files.set(`${kind}.${locale}`, file);
-		registerStrings(file.url, strings);
+		registerStrings(file.url, content);
 	}
 	return file;
 }

@@ -65,13 +65,22 @@ describe('overruns', () => {
 });
 
 describe('HTML budget by template', () => {
-	test('holds a page with generated results to the larger HTML budget, and a plain page to 14 KB', () => {
+	test('holds a simulator page and a troubleshooting list to their HTML budgets, and a plain page to 14 KB', () => {
 		const base = { path: '/en/x/', js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, missing: [] };
 		const html = { raw: 0, gzip: BUDGETS.html + 1 };
 		expect(overruns({ ...base, hasIsland: false, hasGenerated: false, html })).toHaveLength(1);
 		expect(overruns({ ...base, hasIsland: false, hasGenerated: true, html })).toEqual([]);
 		expect(
-			overruns({ ...base, hasIsland: true, html: { raw: 0, gzip: BUDGETS.htmlGenerated + 1 } }),
+			overruns({
+				...base,
+				hasIsland: false,
+				hasGenerated: true,
+				html: { raw: 0, gzip: BUDGETS.htmlGenerated + 1 },
+			}),
+		).toHaveLength(1);
+		expect(overruns({ ...base, hasIsland: true, html: { raw: 0, gzip: BUDGETS.htmlSimulator } })).toEqual([]);
+		expect(
+			overruns({ ...base, hasIsland: true, html: { raw: 0, gzip: BUDGETS.htmlSimulator + 1 } }),
 		).toHaveLength(1);
 	});
 });

@@ -82,6 +82,17 @@ describe('brokenReason', () => {
 		expect(
 			brokenReason({ kind: 'internal', path: '/en/', fragment: 'puzzle=blocked-usr' }, withPuzzles),
 		).toMatch(/offers no puzzle "blocked-usr"/);
+		// An island whose data travels in its strings file: the puzzles are read from that file.
+		const tag =
+			'<astro-island client="strings" opts="{&quot;name&quot;:&quot;F&quot;,&quot;value&quot;:&quot;/_astro/strings.sim.en.1.json&quot;}" props="{&quot;island&quot;:[0,&quot;federation&quot;]}">';
+		const files = new Map([
+			[
+				'/_astro/strings.sim.en.1.json',
+				{ data: { federation: { puzzles: [{ presetId: 'trial-tenant-blocked' }] } } },
+			],
+		]);
+		expect([...puzzlesIn(tag, files)]).toEqual(['trial-tenant-blocked']);
+		expect([...puzzlesIn(tag, new Map())]).toEqual([]);
 		expect(
 			brokenReason({ kind: 'internal', path: '/en/', fragment: 'puzzle=blocked-user' }, site),
 		).toBeDefined();
