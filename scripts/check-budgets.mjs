@@ -65,10 +65,10 @@ export function overruns(m, budgets = BUDGETS) {
 				`${m.path}: ${what} is ${bytes(size)} gzip, budget ${bytes(limit)} (over by ${bytes(size - limit)})`,
 			);
 	};
-	if (m.hasIsland) check('JavaScript (simulator page)', m.js.gzip, budgets.simulatorJs);
-	if (m.hasIsland)
+	if (m.hasIsland) {
+		check('JavaScript (simulator page)', m.js.gzip, budgets.simulatorJs);
 		check('JavaScript on first interaction', m.jsIntent?.gzip ?? 0, budgets.simulatorJsOnIntent);
-	else check('JavaScript before search opens', m.js.gzip, budgets.plainJs);
+	} else check('JavaScript before search opens', m.js.gzip, budgets.plainJs);
 	check(
 		'HTML',
 		m.html.gzip,
@@ -87,49 +87,48 @@ export function overruns(m, budgets = BUDGETS) {
  * when the build has no model engine, so a renamed chunk cannot slip past its budget.
  */
 export async function assetOverruns(dir, budgets = BUDGETS) {
-	const out = [];
-	for (const { name, gzip } of await modelEngines(dir))
-		if (gzip > budgets.modelChunk)
-			out.push(
-				`/_astro/${name}: the model on first use is ${bytes(gzip)} gzip, budget ${bytes(budgets.modelChunk)} (over by ${bytes(gzip - budgets.modelChunk)})`,
+	return overrunsOfAssets(await assetSizes(dir), budgets);
+}
+
+function overrunsOfAssets({ engines, strings }, budgets) {
+	const over = (list, what, limit) =>
+		list
+			.filter(({ gzip }) => gzip > limit)
+			.map(
+				({ name, gzip }) =>
+					`/_astro/${name}: ${what} is ${bytes(gzip)} gzip, budget ${bytes(limit)} (over by ${bytes(gzip - limit)})`,
 			);
-	const names = await readdir(join(dir, '_astro'));
-	for (const name of names.filter((n) => /^strings\..+\.json$/.test(n))) {
-		const { gzip } = sizeOf(await readFile(join(dir, '_astro', name)));
-		if (gzip > budgets.stringsFile)
-			out.push(
-				`/_astro/${name}: strings file is ${bytes(gzip)} gzip, budget ${bytes(budgets.stringsFile)} (over by ${bytes(gzip - budgets.stringsFile)})`,
-			);
-	}
-	return out;
+	return [
+		...over(engines, 'the model on first use', budgets.modelChunk),
+		...over(strings, 'strings file', budgets.stringsFile),
+	];
 }
 
 /**
- * Each model engine chunk with the gzip bytes it adds: it and everything it imports statically,
- * less what the simulator view (`use-simulator.*.js`, which imports it) has loaded already.
+ * Gzip sizes of the files that load with a simulator: each model engine chunk with what it adds
+ * (it and everything it imports statically, less what the simulator view `use-simulator.*.js`,
+ * which imports it, has loaded already), and each strings file.
  */
-async function modelEngines(dir) {
+async function assetSizes(dir) {
 	const all = await readdir(join(dir, '_astro'));
+	const gzipOf = async (url) => sizeOf(await readFile(join(dir, url))).gzip;
 	const names = all.filter((n) => /^model-engine\.[\w-]+\.js$/.test(n));
 	if (!names.length) throw new Error(`No model engine (_astro/model-engine.*.js) in ${dir}`);
 	const views = all.filter((n) => /^use-simulator\.[\w-]+\.js$/.test(n)).map((n) => `/_astro/${n}`);
 	const loaded = new Set((await moduleGraph(dir, views)).eager);
-	return Promise.all(
+	const engines = await Promise.all(
 		names.map(async (name) => {
 			const eager = (await moduleGraph(dir, [`/_astro/${name}`])).eager.filter((u) => !loaded.has(u));
-			const sizes = await Promise.all(eager.map(async (u) => sizeOf(await readFile(join(dir, u))).gzip));
+			const sizes = await Promise.all(eager.map(gzipOf));
 			return { name, gzip: sizes.reduce((a, b) => a + b, 0) };
 		}),
 	);
-}
-
-/** The largest gzip size among `/_astro/` files whose name matches `pattern`. */
-async function largestAsset(dir, pattern) {
-	const names = (await readdir(join(dir, '_astro'))).filter((n) => pattern.test(n));
-	const sizes = await Promise.all(
-		names.map(async (n) => sizeOf(await readFile(join(dir, '_astro', n))).gzip),
+	const strings = await Promise.all(
+		all
+			.filter((n) => /^strings\..+\.json$/.test(n))
+			.map(async (name) => ({ name, gzip: await gzipOf(`/_astro/${name}`) })),
 	);
-	return sizes.length ? fmt(Math.max(...sizes)) : 'none';
+	return { engines, strings };
 }
 
 function fmt(n) {
@@ -150,7 +149,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	}
 	const cache = new Map();
 	const measured = await Promise.all(pages.map((p) => measurePage(dir, p, cache)));
-	const problems = [...measured.flatMap((m) => overruns(m)), ...(await assetOverruns(dir))];
+	const assets = await assetSizes(dir);
+	const problems = [...measured.flatMap((m) => overruns(m)), ...overrunsOfAssets(assets, BUDGETS)];
 	const largest = (list, pick) => (list.length ? fmt(Math.max(...list.map(pick))) : 'no such page yet');
 	const sim = measured.filter((m) => m.hasIsland);
 	const plain = measured.filter((m) => !m.hasIsland);
@@ -164,12 +164,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		`  HTML                 ${largest(measured, (m) => m.html.gzip)} / ${fmt(BUDGETS.html)} (${fmt(BUDGETS.htmlSimulator)} with a simulator, ${fmt(BUDGETS.htmlGenerated)} with the troubleshooting list)`,
 	);
 	console.log(`  CSS                  ${largest(measured, (m) => m.css.gzip)} / ${fmt(BUDGETS.css)}`);
-	const engines = await modelEngines(dir);
 	console.log(
-		`  model on first use   ${fmt(Math.max(...engines.map((e) => e.gzip)))} / ${fmt(BUDGETS.modelChunk)}`,
+		`  model on first use   ${largest(assets.engines, (e) => e.gzip)} / ${fmt(BUDGETS.modelChunk)}`,
 	);
 	console.log(
-		`  strings file         ${await largestAsset(dir, /^strings\..+\.json$/)} / ${fmt(BUDGETS.stringsFile)}`,
+		`  strings file         ${largest(assets.strings, (f) => f.gzip)} / ${fmt(BUDGETS.stringsFile)}`,
 	);
 	if (problems.length) {
 		console.error(`\n${problems.length} budget overrun(s):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);

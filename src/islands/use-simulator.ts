@@ -8,8 +8,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type {
 	CellResult,
+	Direction,
 	FixChange,
 	FixResult,
+	IdentityId,
 	OrgSide,
 	PowerShellReadout,
 	PredictScore,
@@ -20,7 +22,6 @@ import type {
 	SessionEvent,
 	SimState,
 } from '../model/index';
-import type { Direction, IdentityId } from '../model/index';
 import { createAnnouncer } from './describe';
 import { stringsAt } from './page-strings';
 import { cellKey, cellsOf, changedKeys, linkFragment, type CellSpec, type Results } from './sim-helpers';

@@ -1,10 +1,12 @@
-/** The plain string object an island receives: only the prefixes the simulators use, no help texts. */
+/**
+ * The strings files the islands fetch: per locale, the simulators' strings (only the prefixes they
+ * use, no help texts) with each island's data, and the import panel's strings.
+ */
 import { createHash } from 'node:crypto';
 import { pickStrings } from '../../i18n/translator';
 import { registerStrings, type StringsContent } from '../../islands/page-strings';
-import type { IslandKey } from '../../islands/types';
+import type { IslandData, IslandKey } from '../../islands/types';
 import { ISLAND_SHAPES, islandData } from './island-data';
-import { PRESETS } from '../../model/index';
 
 const PREFIXES = [
 	'sim.',
@@ -24,34 +26,21 @@ const PREFIXES = [
 	'baselines.',
 ];
 
-/** Keys shared across simulators although their prefix is one simulator's (the diagram's layer note). */
-const KEEP = new Set(['sim.guest.decidedBy']);
-
-/** Raw strings (placeholders kept) for a simulator island in `locale`, English where missing. */
-export function islandStrings(
-	locale: string,
-	{
-		baselines = true,
-		skip = [] as readonly string[],
-		presets,
-	}: { baselines?: boolean; skip?: readonly string[]; presets?: readonly string[] } = {},
-): Record<string, string> {
-	// Only the simulators show the baselines panel; other islands skip its strings (HTML budget).
-	const all = pickStrings(
-		locale,
-		PREFIXES.filter((p) => baselines || p !== 'baselines.'),
+/** The strings under `prefixes` in `locale` (English where missing), without the help texts. */
+function stringsUnder(locale: string, prefixes: readonly string[]): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(pickStrings(locale, prefixes)).filter(([key]) => !key.endsWith('.help')),
 	);
-	// `skip`: prefixes of another simulator's own strings (e.g. the guest layers on the federation page).
-	// `presets`: the scenarios this island offers; other scenarios' titles and symptoms stay out.
-	const others = presets ? PRESETS.filter((p) => !presets.includes(p.id)).map((p) => `preset.${p.id}.`) : [];
-	const own = (key: string) =>
-		(!skip.some((p) => key.startsWith(p)) || KEEP.has(key)) && !others.some((p) => key.startsWith(p));
-	return Object.fromEntries(Object.entries(all).filter(([key]) => !key.endsWith('.help') && own(key)));
+}
+
+/** Raw strings (placeholders kept) for the simulator islands in `locale`, English where missing. */
+export function islandStrings(locale: string): Record<string, string> {
+	return stringsUnder(locale, PREFIXES);
 }
 
 /** The import panel's strings: its own, plus the labels and results its report and sandbox show. */
 function importStrings(locale: string): Record<string, string> {
-	const prefixes = [
+	return stringsUnder(locale, [
 		'import.',
 		'setting.',
 		'layer.',
@@ -67,20 +56,15 @@ function importStrings(locale: string): Record<string, string> {
 		// The baselines panel under the sandbox.
 		'baselines.',
 		'direction.arrow',
-	];
-	return Object.fromEntries(
-		Object.entries(pickStrings(locale, prefixes)).filter(([key]) => !key.endsWith('.help')),
-	);
+	]);
 }
 
 /** Every simulator island's data, by island (the same in every locale, built once). */
-let simData: Record<IslandKey, ReturnType<typeof islandData>> | undefined;
+let simData: Partial<Record<IslandKey, IslandData>> | undefined;
 const islandsData = () =>
-	(simData ??= {
-		federation: islandData(ISLAND_SHAPES.federation),
-		guest: islandData(ISLAND_SHAPES.guest),
-		mode: islandData(ISLAND_SHAPES.mode),
-	});
+	(simData ??= Object.fromEntries(
+		Object.entries(ISLAND_SHAPES).map(([island, shape]) => [island, islandData(shape)]),
+	));
 
 /** The kinds of strings file: the simulators' strings with each island's data, and the import panel's strings. */
 export const STRINGS_KINDS: Record<'sim' | 'import', (locale: string) => StringsContent> = {

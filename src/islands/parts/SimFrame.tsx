@@ -33,6 +33,14 @@ interface Props {
 const controlOf = (root: Element, idPrefix: string, ref: SettingRef) =>
 	root.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}-${ref.side}-${ref.setting}`)}`);
 
+/** The matrix cell of a cell key (`direction|identity|capability`), or null. */
+const cellOf = (root: Element, key: string) => {
+	const [direction, identity, capability] = key.split('|');
+	return root.querySelector<HTMLElement>(
+		`td[data-direction="${direction}"][data-identity="${identity}"][data-capability="${capability}"]`,
+	);
+};
+
 /**
  * What every simulator shares, laid out so a toggle's effect is in view: one primary toolbar,
  * the trainer tools folded behind one control, then settings and results side by side on wide
@@ -93,13 +101,7 @@ export function SimFrame({
 		if (!root || sim.changed.length === 0 || presenter.on) return;
 		const strip = root.querySelector('[data-result-strip]');
 		if (strip && getComputedStyle(strip).display !== 'none') return;
-		const cells = sim.changed.flatMap((key) => {
-			const [direction, identity, capability] = key.split('|');
-			const cell = root.querySelector<HTMLElement>(
-				`td[data-direction="${direction}"][data-identity="${identity}"][data-capability="${capability}"]`,
-			);
-			return cell ? [cell] : [];
-		});
+		const cells = sim.changed.flatMap((key) => cellOf(root, key) ?? []);
 		const seen = (el: HTMLElement) => {
 			const r = el.getBoundingClientRect();
 			return r.bottom > 0 && r.top < innerHeight;
@@ -128,10 +130,7 @@ export function SimFrame({
 	};
 	const backToCell = (event: KeyboardEvent) => {
 		if (event.key !== 'Escape' || !sim.selected) return;
-		const [direction, identity, capability] = sim.selected.split('|');
-		const cell = rootRef.current?.querySelector<HTMLElement>(
-			`td[data-direction="${direction}"][data-identity="${identity}"][data-capability="${capability}"] button`,
-		);
+		const cell = rootRef.current && cellOf(rootRef.current, sim.selected)?.querySelector('button');
 		if (!cell) return;
 		event.preventDefault();
 		cell.focus();

@@ -5,7 +5,7 @@
  * them to what the practice bar and the matrix show. The matrix reads it through `PracticeContext`.
  */
 import { createContext } from 'preact';
-import type { PredictScore, Puzzle } from '../../model/index';
+import type { Puzzle } from '../../model/index';
 import type { Results } from '../sim-helpers';
 import type { Simulator } from '../use-simulator';
 
@@ -37,7 +37,7 @@ export function usePractice(sim: Simulator) {
 		view,
 		predicting: predict !== null && !predict.revealed,
 		marked: predict?.marks.size ?? 0,
-		score: (predict?.score ?? null) as PredictScore | null,
+		score: predict?.score ?? null,
 		startPredict: sim.startPredict,
 		reveal: () => sim.reveal(false),
 		/** Saved changes are still pending, so the reveal can also show them in effect. */
