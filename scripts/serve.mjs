@@ -5,11 +5,14 @@
 // and redirects too. Only GET and HEAD (else 405); a path that does not decode, holds a NUL or a
 // backslash, or climbs with `.`/`..` gets 400; every file is checked to lie inside the site
 // folder (separator-exact, symlinks resolved); a redirect is built from the normalized path, so
-// it always starts with exactly one `/`.
+// it always starts with exactly one `/`. Text types are gzipped for clients that accept it, as
+// the deploy's nginx does (gzip on, level 6, 256 bytes and up), so benchmarks over this server
+// (Lighthouse) see the transfer sizes a reader gets.
 // Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import {
 	IMMUTABLE,
@@ -37,6 +40,20 @@ const TYPES = {
 	'.pf_index': 'application/octet-stream',
 	'.pf_fragment': 'application/octet-stream',
 };
+
+/** The types nginx's snippet compresses (gzip_types, plus text/html, which nginx always includes). */
+const COMPRESSED = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.svg',
+	'.txt',
+	'.xml',
+	'.webmanifest',
+	'.wasm',
+]);
 
 /** A request the server refuses, with the status and the short plain-text reason it sends. */
 class Refusal {
@@ -114,8 +131,22 @@ export async function serve({ port = 4321, host = '127.0.0.1', dir = process.env
 		return { ...headers, ...extra };
 	}
 
+	/** Gzipped bodies by file, kept while the file's modification time stays the same. */
+	const gzipped = new Map();
+
 	async function send(req, res, status, file) {
-		const body = await readFile(file);
+		let body = await readFile(file);
+		const compressible = COMPRESSED.has(extname(file)) && body.length >= 256;
+		const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		if (gzip) {
+			const { mtimeMs } = await stat(file);
+			const cached = gzipped.get(file);
+			if (cached?.mtimeMs === mtimeMs) body = cached.body;
+			else {
+				body = gzipSync(body, { level: 6 });
+				gzipped.set(file, { mtimeMs, body });
+			}
+		}
 		const rel = file.slice(root.length).split(sep).join('/');
 		const cache =
 			status !== 200
@@ -131,6 +162,8 @@ export async function serve({ port = 4321, host = '127.0.0.1', dir = process.env
 				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 				'Content-Length': body.length,
 				'Cache-Control': cache,
+				...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+				...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
 			}),
 		);
 		res.end(req.method === 'HEAD' ? undefined : body);

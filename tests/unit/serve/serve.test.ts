@@ -5,6 +5,7 @@ import { request } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../../scripts/serve.mjs';
 
@@ -22,6 +23,7 @@ let port: number;
 let close: () => Promise<void>;
 let temp: string;
 
+const LONG_PAGE = `<!doctype html><html lang="en"><title>Long</title>${'<p>Federation and guest access. '.repeat(40)}`;
 const page = (lang: string, text: string) =>
 	`<!doctype html><html lang="${lang}"><title>${text}</title><h1>${text}</h1>`;
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
 	await mkdir(join(dist, 'en', '404'), { recursive: true });
 	await mkdir(join(dist, 'en', 'guide'), { recursive: true });
 	await mkdir(join(dist, '_astro'), { recursive: true });
+	await mkdir(join(dist, 'en', 'long'), { recursive: true });
 	await mkdir(join(temp, 'dist-private'), { recursive: true });
 	await writeFile(join(dist, 'index.html'), page('mul', 'Languages'));
 	await writeFile(join(dist, '404.html'), page('mul', 'Not found everywhere'));
@@ -38,6 +41,8 @@ beforeAll(async () => {
 	await writeFile(join(dist, 'en', 'guide', 'index.html'), page('en', 'Guide'));
 	await writeFile(join(dist, 'en', '404', 'index.html'), page('en', 'Page not found'));
 	await writeFile(join(dist, '_astro', 'app.abc.js'), 'export {};');
+	await writeFile(join(dist, 'en', 'long', 'index.html'), LONG_PAGE);
+	await writeFile(join(dist, 'en', 'long', 'data.pf_fragment'), LONG_PAGE);
 	await writeFile(
 		join(dist, '_headers'),
 		`/*\n  Content-Security-Policy: ${POLICY}\n  X-Content-Type-Options: nosniff\n`,
@@ -63,6 +68,23 @@ function raw(method: string, target: string): Promise<Reply> {
 			res.setEncoding('utf8');
 			res.on('data', (chunk: string) => (body += chunk));
 			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+		});
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+/** A GET with an Accept-Encoding header; the body as bytes, as sent. */
+function encoded(
+	target: string,
+	acceptEncoding: string,
+): Promise<{ headers: Reply['headers']; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		const headers = { 'Accept-Encoding': acceptEncoding };
+		const req = request({ host: '127.0.0.1', port, path: target, headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (chunk: Buffer) => chunks.push(chunk));
+			res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
 		});
 		req.on('error', reject);
 		req.end();
@@ -153,6 +175,23 @@ describe('preview server: what a reader sees', () => {
 		expect(reply.headers['content-security-policy']).toBe(POLICY);
 		expect(reply.headers['cache-control']).toBe('no-cache');
 		expectSecurityHeaders(reply);
+	});
+
+	it('text is gzipped for a client that accepts it, as nginx does; small files and Pagefind’s files are not', async () => {
+		const zipped = await encoded('/en/long/', 'br, gzip, deflate');
+		expect(zipped.headers['content-encoding']).toBe('gzip');
+		expect(zipped.headers['vary']).toBe('Accept-Encoding');
+		expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+		expect(zipped.body.length).toBeLessThan(LONG_PAGE.length / 4);
+		expect(gunzipSync(zipped.body).toString('utf8')).toBe(LONG_PAGE);
+		// The cached copy the second time is the same.
+		expect((await encoded('/en/long/', 'gzip')).body.equals(zipped.body)).toBe(true);
+
+		const plain = await encoded('/en/long/', 'identity');
+		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(plain.body.toString('utf8')).toBe(LONG_PAGE);
+		expect((await encoded('/en/guide/', 'gzip')).headers['content-encoding']).toBeUndefined();
+		expect((await encoded('/en/long/data.pf_fragment', 'gzip')).headers['content-encoding']).toBeUndefined();
 	});
 
 	it('hashed assets are cached for a year', async () => {
