@@ -3,9 +3,12 @@
 // inline style attribute exists (the policy would block it), and nothing loads from elsewhere.
 // The browser side (no violation at run time, no off-site request) is tests/e2e/csp.test.ts.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { findScripts, findStyles, findTags, startTags } from '../../bench/lib/html.mjs';
-import { describeBuilt, pages } from './site';
+import { missingHashes, parseHeadersFile } from '../../deploy/headers.mjs';
+import { describeBuilt, dist, pages } from './site';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -81,4 +84,28 @@ describeBuilt('Content-Security-Policy in the built pages', () => {
 		});
 		expect(offSite).toEqual([]);
 	});
+});
+
+// The header is what a host enforces alongside each page's meta policy (both apply), so a stale
+// hash in either generated file blocks that script in production.
+describeBuilt('the header policies the build writes for the deploy', () => {
+	const policies = {
+		_headers: parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'))['Content-Security-Policy'] ?? '',
+		'the nginx snippet':
+			/add_header Content-Security-Policy "([^"]*)"/.exec(
+				readFileSync(join(dist, '_nginx', 'external-access-lab-csp.conf'), 'utf8'),
+			)?.[1] ?? '',
+	};
+	test.each(Object.entries(policies))(
+		'%s allows every inline script and style of every page',
+		(_name, policy) => {
+			expect(policy).toContain("frame-ancestors 'none'");
+			const missing = pages.flatMap((page) =>
+				missingHashes(page.html, policy).map(
+					(m: { kind: string; hash: string }) => `${page.path}: ${m.kind} ${m.hash}`,
+				),
+			);
+			expect(missing).toEqual([]);
+		},
+	);
 });
