@@ -12,17 +12,23 @@ const slugs = readdirSync('content/en')
 	.map((f) => f.replace(/\.mdx$/, ''))
 	.map((s) => (s === 'index' ? '' : `${s}/`));
 
+/** The writing direction of a language from Unicode's data (ICU), independent of our registry. */
+const scriptDirection = (lang: string) =>
+	(new Intl.Locale(lang) as Intl.Locale & { getTextInfo(): { direction: 'ltr' | 'rtl' } }).getTextInfo()
+		.direction;
+
 const htmlTag = (html: string) => findTags(html, 'html')[0] ?? new Map<string, string>();
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim() ?? '';
 
 describeBuilt('every published locale from the registry', () => {
 	test.each(PUBLISHED_LOCALES.map((l) => [l.code, l]))(
-		'%s: every English page is built there, with the registry’s lang and dir',
+		'%s: every English page is built there, with the registry’s lang and its script’s direction',
 		(code, locale) => {
+			expect(locale.dir, `${code} in the registry`).toBe(scriptDirection(locale.lang));
 			for (const slug of [...slugs, '404/']) {
 				const html = htmlTag(pageAt(`/${code}/${slug}`).html);
 				expect(html.get('lang'), `/${code}/${slug}`).toBe(locale.lang);
-				expect(html.get('dir'), `/${code}/${slug}`).toBe(locale.dir);
+				expect(html.get('dir'), `/${code}/${slug}`).toBe(scriptDirection(locale.lang));
 			}
 		},
 	);
