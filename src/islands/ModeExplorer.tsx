@@ -1,5 +1,6 @@
 import type { IdentityId } from '../model/index';
 import { CapabilityTable, type Column } from './parts/CapabilityTable';
+import { Fold } from './parts/Fold';
 import { SettingGroup } from './parts/SettingGroup';
 import { SimFrame } from './parts/SimFrame';
 import { settingsOf } from './settings-of';
@@ -67,10 +68,9 @@ export default function ModeExplorer({ stringsUrl, lang, island }: IslandProps) 
 			results={
 				<>
 					{table(data.main, t('sim.mode.caption'))}
-					<details class="sim-more">
-						<summary>{t('sim.table.more', { count: data.more.length })}</summary>
-						{table(data.more, t('sim.mode.captionMore'))}
-					</details>
+					<Fold class="sim-more" summary={t('sim.table.more', { count: data.more.length })}>
+						{() => table(data.more, t('sim.mode.captionMore'))}
+					</Fold>
 				</>
 			}
 		/>

@@ -58,6 +58,31 @@ for (const locale of LOCALES) {
 	});
 }
 
+test('en: the explorer’s “more capabilities” fold is built on its first open, even when that click wakes the island, and follows a change', async ({
+	page,
+}) => {
+	await page.goto(`/en/${ARTICLE}/`);
+	const fold = page.locator('[data-sim="mode-explorer"] .sim-results details.sim-more');
+	// The server sends the summary only (tests/built/content.test.ts has the main table).
+	await expect(fold.locator('summary')).toHaveCount(1);
+	await expect(fold.locator('table')).toHaveCount(0);
+	await fold.locator('summary').click();
+	const federated = fold.locator('td[data-result][data-identity="federated"]');
+	await expect(federated.first()).toBeVisible();
+	expect(await federated.count()).toBeGreaterThan(1);
+	const results = () => federated.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-result')));
+	const before = await results();
+	expect(before).toContain('allowed');
+	expect(before).not.toContain('pending');
+	await page.locator('[data-setting="allowFederatedUsers"]').click();
+	// Federation off: what federation allowed is now waiting for the change to take effect.
+	await expect.poll(results).toContain('pending');
+	const after = await results();
+	expect(after.filter((r) => r === 'allowed').length).toBeLessThan(
+		before.filter((r) => r === 'allowed').length,
+	);
+});
+
 test('the share link the simulator writes opens the same state in a fresh page', async ({
 	page,
 	browser,
