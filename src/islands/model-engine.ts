@@ -5,7 +5,8 @@
 // Straight from the model's modules, not its index: the index also re-exports the baselines and
 // the importer, and a chunk that reaches them carried the importer's code too: the first use of
 // a simulator loaded 27.0 KB gzip, now 17.3 KB. The baselines panel and the import page load
-// those parts themselves.
+// those parts themselves. Scenarios, links, a trace's fix and the PowerShell readout come
+// after it, from model-extras.ts: a first toggle needs none of them.
 import { evaluateCell, type CellResult, type People } from '../model/evaluate';
 import type { SimState } from '../model/state';
 import { cellKey, type CellSpec } from './sim-helpers';
@@ -22,19 +23,14 @@ export {
 export {
 	createSession,
 	likelyInEffect,
-	peopleOfPreset,
 	scorePrediction,
 	sessionStep,
 	settleTime,
-	stateOfPreset,
 	verdictOf,
 	waitingChanges,
 	type Waiting,
 } from '../model/session';
-export { decodeState } from '../model/codec/decode-state';
-export { encodeState, shareFragment } from '../model/codec/encode-state';
-export { powershellReadout } from '../model/powershell';
-export { smallestFix } from '../model/smallest-fix';
+export { encodeState, fragmentFor } from '../model/codec/encode-state';
 
 /** A cell's view data plus the full result behind it (for the trace). */
 export interface EngineCell extends CellView {

@@ -30,6 +30,7 @@ import type { EngineCell, Waiting } from './model-engine';
 import type { IslandData, IslandProps, OrgFacts } from './types';
 
 type Engine = typeof import('./model-engine');
+type Extras = typeof import('./model-extras');
 
 /** How an island turns changed cells into one live-region sentence in its language. */
 export type Announce = (changed: readonly CellResult[], state: SimState) => string;
@@ -87,9 +88,9 @@ export interface Simulator {
 	setTalking(side: OrgSide, user: string): void;
 	/** The saved values of a custom policy, once the engine is loaded. */
 	policyValues(side: OrgSide, policy: string): Readonly<Record<string, unknown>> | null;
-	/** The selected cell's full result and smallest fix, once the engine is loaded. */
+	/** The selected cell's full result and smallest fix, once the engine and its extras are loaded. */
 	readonly current: { readonly result: CellResult; readonly fix: FixResult } | null;
-	/** PowerShell for one organization's saved settings, once the engine is loaded. */
+	/** PowerShell for one organization's saved settings, once the engine's extras are loaded. */
 	powershell(side: OrgSide): PowerShellReadout | null;
 	/** Presenter mode's step through the open trace (null: every check shown). */
 	readonly step: number | null;
@@ -126,9 +127,26 @@ export interface Simulator {
 let loading: Promise<Engine> | undefined;
 /** Loads the engine once per page. */
 const loadEngine = () => (loading ??= import('./model-engine'));
+let loadingExtras: Promise<Extras> | undefined;
+/**
+ * Loads what a first toggle does not need, once per page: scenarios and links (the presets and
+ * the link decoder), a trace's smallest fix and the PowerShell readout.
+ */
+const loadExtras = () => (loadingExtras ??= import('./model-extras'));
 
 /** Holds one simulator's session; `cells` are the cells it shows, `announce` words their changes. */
 export function useSimulator(data: IslandData, cells: readonly CellSpec[], announce: Announce): Simulator {
+	const [extras, setExtras] = useState<Extras | null>(null);
+	// A scenario is loaded through the extras, so they are here whenever a state names one.
+	const startOf = (id: string) => extras?.presetStart(id);
+	/** Brings the extras in (once the engine is here, so the two do not compete for the network). */
+	const wantExtras = () => void loadExtras().then(setExtras, () => {});
+	/** Dispatches the event `make` builds from the extras (a scenario, a link, a puzzle's start). */
+	const withExtras = (make: (x: Extras) => SessionEvent) =>
+		void loadExtras().then((x) => {
+			setExtras(x);
+			dispatch(make(x));
+		});
 	const [store, setStore] = useState<Store>(() => ({
 		engine: null,
 		session: null,
@@ -143,7 +161,8 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 	 * people changed, the island's cells are evaluated again and the changed ones announced.
 	 */
 	const dispatch = (event: SessionEvent | null) =>
-		void loadEngine().then((e) =>
+		void loadEngine().then((e) => {
+			if (!extras) wantExtras();
 			setStore((s) => {
 				const before = s.session ?? e.createSession();
 				const session = event ? e.sessionStep(before, event) : before;
@@ -159,8 +178,8 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 					session.state,
 				);
 				return { engine: e, session, results, changed, message, link: { kind: 'idle' } };
-			}),
-		);
+			});
+		});
 
 	/** The fragment this island last wrote, so its own writes are not read back as a new link. */
 	const written = useRef<string | null>(null);
@@ -170,7 +189,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		// decodeState never throws on a damaged fragment; it says what it ignored.
 		const hash = linkFragment();
 		const code = hash.startsWith('sim=') ? hash.slice(4) : hash.startsWith('preset=') ? hash : null;
-		if (code !== null) dispatch({ type: 'link', code, record });
+		if (code !== null) withExtras((x) => ({ type: 'load', loaded: x.linkLoaded(code), record }));
 	};
 
 	useEffect(() => {
@@ -193,7 +212,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		const { engine: e } = store;
 		const st = store.session?.state;
 		if (!e || !st) return;
-		const code = e.shareFragment(st);
+		const code = e.fragmentFor(st, startOf);
 		const fragment = code === '' ? '' : `#${code}`;
 		const hash = location.hash;
 		// A fragment that is not a simulator link (a heading, a puzzle) stays until the reader changes something.
@@ -211,9 +230,10 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		if (!engine || !state) return null;
 		const r = selected === null ? undefined : (store.results.get(selected) as EngineCell | undefined);
 		const { direction, identity, capability } = r?.result ?? {};
+		// The trace opens once the extras are here (they follow the engine within moments).
 		const current =
-			r && direction && identity && capability
-				? { result: r.result, fix: engine.smallestFix(state, direction, identity, capability, people) }
+			r && direction && identity && capability && extras
+				? { result: r.result, fix: extras.smallestFix(state, direction, identity, capability, people) }
 				: null;
 		return {
 			saved: { A: engine.savedSettings(state, 'A'), B: engine.savedSettings(state, 'B') },
@@ -221,7 +241,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 			likely: engine.likelyInEffect(state),
 			current,
 		};
-	}, [engine, state, selected, store.results, people]);
+	}, [engine, extras, state, selected, store.results, people]);
 	const round = session?.predict ?? null;
 	const frozen = useMemo(
 		() => (engine && round ? engine.evaluateCells(round.from, cells, people) : null),
@@ -258,12 +278,13 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		canUndo: (session?.past.length ?? 0) > 0,
 		moves: session?.moves ?? 0,
 		current: derived?.current ?? null,
-		powershell: (side) => (engine && state ? engine.powershellReadout(state, side) : null),
+		powershell: (side) => (extras && state ? extras.powershellReadout(state, side) : null),
 		step: session?.step ?? null,
 		stepTrace: (to, total) => dispatch({ type: 'step', to, total }),
 		puzzle: session?.puzzle ?? null,
 		predict,
-		startPuzzle: (puzzle) => dispatch({ type: 'puzzle-start', puzzle }),
+		startPuzzle: (puzzle) =>
+			withExtras((x) => ({ type: 'puzzle-start', puzzle, loaded: x.presetLoaded(puzzle.presetId) })),
 		giveUp: () => dispatch({ type: 'puzzle-give-up' }),
 		endPuzzle: () => dispatch({ type: 'puzzle-end' }),
 		startPredict: () => dispatch({ type: 'predict-start' }),
@@ -281,7 +302,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		setSetting: (side, setting, value, policy) =>
 			dispatch({ type: 'set', side, setting, value, ...(policy === undefined ? {} : { policy }) }),
 		setOrg: (side, patch) => dispatch({ type: 'org', side, patch }),
-		loadPreset: (id) => dispatch({ type: 'preset', id }),
+		loadPreset: (id) => withExtras((x) => ({ type: 'load', loaded: x.presetLoaded(id) })),
 		reset: () => dispatch({ type: 'reset' }),
 		undo: () => dispatch({ type: 'undo' }),
 		fastForward: (to) => dispatch({ type: 'fast-forward', to }),
@@ -289,12 +310,12 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		select: (key) => dispatch({ type: 'select', key }),
 		shareUrl: () => {
 			const base = location.href.replace(/#.*$/, '');
-			const code = engine && state ? engine.shareFragment(state) : '';
+			const code = engine && state ? engine.fragmentFor(state, startOf) : '';
 			return code === '' ? base : `${base}#${code}`;
 		},
 		copyLink: () =>
 			void loadEngine().then((e) => {
-				const code = e.shareFragment(state ?? e.createDefaultState());
+				const code = e.fragmentFor(state ?? e.createDefaultState(), startOf);
 				const url = `${location.href.replace(/#.*$/, '')}${code === '' ? '' : `#${code}`}`;
 				history.replaceState(history.state, '', url);
 				const done = (kind: 'copied' | 'manual') => setStore((s) => ({ ...s, link: { kind, url } }));

@@ -108,7 +108,7 @@ export {
 export type { Check, PendingWindow } from './run-plan';
 export { smallestFix, type Fix, type FixChange, type FixResult } from './smallest-fix';
 export { PRESETS, getPreset, presetState, type Preset, type PresetExpectation } from './presets';
-export { encodeState, shareFragment } from './codec/encode-state';
+export { encodeState, fragmentFor } from './codec/encode-state';
 export { decodeState, type Decoded } from './codec/decode-state';
 export {
 	createSession,
@@ -116,11 +116,10 @@ export {
 	settleTime,
 	waitingChanges,
 	likelyInEffect,
-	peopleOfPreset,
-	stateOfPreset,
 	scorePrediction,
 	verdictOf,
 	UNDO_DEPTH,
+	type Loaded,
 	type PredictRun,
 	type PredictScore,
 	type PuzzleRun,
@@ -128,6 +127,7 @@ export {
 	type SessionEvent,
 	type Waiting,
 } from './session';
+export { linkLoaded, peopleOfPreset, presetLoaded, presetStart, shareFragment, stateOfPreset } from './load';
 export { powershellReadout, type PowerShellLine, type PowerShellReadout } from './powershell';
 
 /** Layers in trace order, for grouping settings and checks. */

@@ -7,12 +7,10 @@
  * rule about what an event does (what Undo takes back, what counts as a move, which people a
  * scenario opens on) lives here and is tested table by table.
  */
-import { decodeState } from './codec/decode-state';
 import type { People } from './evaluate';
-import { getPreset, presetState } from './presets';
 import { getSetting } from './settings';
 import type { FixChange } from './smallest-fix';
-import { puzzleAnswer, puzzleScore, puzzleStatus, type Puzzle } from './puzzles';
+import { puzzleScore, puzzleStatus, type Puzzle } from './puzzle-run';
 import {
 	advanceClock,
 	applyChange,
@@ -97,6 +95,16 @@ export function verdictOf(
 	return marked && turned ? 'hit' : turned ? 'miss' : marked ? 'wrong' : null;
 }
 
+/**
+ * A state to open with whose rows it is about and what a link's decoding ignored. Made outside
+ * the reducer (src/model/load.ts), so the session needs neither the presets nor the link decoder.
+ */
+export interface Loaded {
+	readonly state: SimState;
+	readonly people: People;
+	readonly problems: readonly Reason[];
+}
+
 export type SessionEvent =
 	| {
 			readonly type: 'set';
@@ -107,9 +115,11 @@ export type SessionEvent =
 			readonly policy?: string;
 	  }
 	| { readonly type: 'org'; readonly side: OrgSide; readonly patch: Partial<OrgInfo> }
-	| { readonly type: 'preset'; readonly id: string }
-	/** A `#sim=` or `#preset=` link; `record` false for the link the page opened with (nothing to undo). */
-	| { readonly type: 'link'; readonly code: string; readonly record: boolean }
+	/**
+	 * A scenario or a link's state (src/model/load.ts makes them from an id or a link); `record`
+	 * false for the link the page opened with (nothing to undo).
+	 */
+	| { readonly type: 'load'; readonly loaded: Loaded; readonly record?: boolean }
 	| { readonly type: 'reset' }
 	| { readonly type: 'undo' }
 	| { readonly type: 'fast-forward'; readonly to: 'typical' | 'max' }
@@ -118,7 +128,7 @@ export type SessionEvent =
 	/** Opens a cell's trace, or closes it when it is the open one. */
 	| { readonly type: 'select'; readonly key: string }
 	/** Loads the puzzle's scenario and starts counting changes. */
-	| { readonly type: 'puzzle-start'; readonly puzzle: Puzzle }
+	| { readonly type: 'puzzle-start'; readonly puzzle: Puzzle; readonly loaded: Loaded }
 	| { readonly type: 'puzzle-give-up' }
 	| { readonly type: 'puzzle-end' }
 	| { readonly type: 'predict-start' }
@@ -194,17 +204,6 @@ export function likelyInEffect(state: SimState): number {
 	return waitingChanges(state).filter((w) => w.likely).length;
 }
 
-/** Whose rows a preset is about: the people its expected results name (default people when none). */
-export function peopleOfPreset(id: string): People {
-	return getPreset(id)?.expect.find((e) => e.people)?.people ?? {};
-}
-
-/** The starting state of a preset, or the defaults for an unknown id. */
-export function stateOfPreset(id: string): SimState {
-	const preset = getPreset(id);
-	return preset ? presetState(preset) : createDefaultState();
-}
-
 interface Move {
 	/** Put the old state on the undo history (default true). */
 	readonly record?: boolean;
@@ -247,7 +246,7 @@ function followPuzzle(s: Session, run: PuzzleRun & { status: 'playing' }): Puzzl
 			effectiveIn: status.effectiveIn,
 		};
 	if (used >= run.puzzle.limit)
-		return { puzzle: run.puzzle, base: run.base, status: 'failed', answer: puzzleAnswer(run.puzzle) };
+		return { puzzle: run.puzzle, base: run.base, status: 'failed', answer: run.puzzle.answer };
 	return run;
 }
 
@@ -257,14 +256,12 @@ function step(s: Session, e: SessionEvent): Session {
 			return moveTo(s, applyChange(s.state, e.side, e.setting, e.value, e.policy), { moved: 1 });
 		case 'org':
 			return moveTo(s, setOrgInfo(s.state, e.side, e.patch));
-		case 'preset':
-			return moveTo(s, stateOfPreset(e.id), { problems: [], people: peopleOfPreset(e.id) });
-		case 'link': {
-			const { state, problems } = decodeState(e.code);
-			// A scenario's link shows the people the scenario is about, like choosing it in the picker.
-			const people = state.presetId === null ? {} : peopleOfPreset(state.presetId);
-			return moveTo(s, state, { record: e.record, problems, people });
-		}
+		case 'load':
+			return moveTo(s, e.loaded.state, {
+				record: e.record ?? true,
+				problems: e.loaded.problems,
+				people: e.loaded.people,
+			});
 		case 'reset':
 			return moveTo(s, createDefaultState(), { problems: [], people: {} });
 		case 'undo': {
@@ -297,7 +294,7 @@ function step(s: Session, e: SessionEvent): Session {
 			return to === s.step ? s : { ...s, step: to };
 		}
 		case 'puzzle-start': {
-			const loaded = step(s, { type: 'preset', id: e.puzzle.presetId });
+			const loaded = step(s, { type: 'load', loaded: e.loaded });
 			return { ...loaded, puzzle: { puzzle: e.puzzle, base: loaded.moves, status: 'playing' } };
 		}
 		case 'puzzle-give-up': {
@@ -309,7 +306,7 @@ function step(s: Session, e: SessionEvent): Session {
 							puzzle: run.puzzle,
 							base: run.base,
 							status: 'revealed',
-							answer: puzzleAnswer(run.puzzle),
+							answer: run.puzzle.answer,
 						},
 					}
 				: s;

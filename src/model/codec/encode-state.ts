@@ -1,7 +1,6 @@
 import { toBase64Url } from './base64url';
 import { compactValue, PREFIX, type CompactOrg, type CompactState } from './compact';
 import { SETTINGS, getSetting, type SettingMeta } from '../settings';
-import { getPreset, presetState } from '../presets';
 import {
 	createDefaultState,
 	defaultOrgState,
@@ -70,13 +69,15 @@ export function encodeState(state: SimState): string {
 
 /**
  * The shortest link fragment (without `#`) that opens `state`: empty at Microsoft's defaults,
- * `preset=<id>` for a scenario exactly as it loads, else `sim=` and the full encoding. Printed
- * handouts and copied links stay short enough to type from paper when nothing was changed.
+ * `preset=<id>` for a scenario exactly as it loads (`startOf` gives a scenario's starting state),
+ * else `sim=` and the full encoding. Printed handouts and copied links stay short enough to type
+ * from paper when nothing was changed. `shareFragment` (src/model/load.ts) passes the presets;
+ * this module does not import them, so a first toggle loads no scenarios.
  */
-export function shareFragment(state: SimState): string {
+export function fragmentFor(state: SimState, startOf: (presetId: string) => SimState | undefined): string {
 	const code = encodeState(state);
 	if (code === encodeState(createDefaultState())) return '';
-	const preset = state.presetId === null ? undefined : getPreset(state.presetId);
-	if (preset && encodeState(presetState(preset)) === code) return `preset=${preset.id}`;
+	const start = state.presetId === null ? undefined : startOf(state.presetId);
+	if (start && encodeState(start) === code) return `preset=${state.presetId}`;
 	return `sim=${code}`;
 }

@@ -85,6 +85,8 @@ describe('"find the one setting" puzzles', () => {
 		for (const p of puzzles()) {
 			const answer = puzzleAnswer(p);
 			expect(answer, p.presetId).toHaveLength(1);
+			// The answer a puzzle carries to the browser is the one found again from its preset.
+			expect(p.answer, p.presetId).toEqual(answer);
 			const solved = answer.reduce((s, c) => applyChange(s, c.side, c.setting, c.value, c.policy), start(p));
 			expect(puzzleStatus(solved, p).solved, p.presetId).toBe(true);
 		}

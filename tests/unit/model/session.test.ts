@@ -7,6 +7,8 @@ import {
 	encodeState,
 	getSetting,
 	likelyInEffect,
+	linkLoaded,
+	presetLoaded,
 	puzzleAnswer,
 	puzzles,
 	scorePrediction,
@@ -24,6 +26,13 @@ const run = (events: readonly SessionEvent[], from: Session = createSession()) =
 	events.reduce(sessionStep, from);
 const off: SessionEvent = { type: 'set', side: 'A', setting: 'allowFederatedUsers', value: false };
 const guestOff: SessionEvent = { type: 'set', side: 'B', setting: 'guestAccess', value: false };
+// The events the islands send for a scenario and a link (the states come from src/model/load.ts).
+const preset = (id: string): SessionEvent => ({ type: 'load', loaded: presetLoaded(id) });
+const link = (code: string, record: boolean): SessionEvent => ({
+	type: 'load',
+	loaded: linkLoaded(code),
+	record,
+});
 const masterA = (s: Session) => savedSettings(s.state, 'A')['allowFederatedUsers'];
 
 interface Row {
@@ -69,41 +78,32 @@ const ROWS: readonly Row[] = [
 	},
 	{
 		name: 'a scenario opens on the people it is about, and can be undone',
-		events: [off, { type: 'preset', id: 'user-policy-blocks' }],
+		events: [off, preset('user-policy-blocks')],
 		expect: { past: 2, moves: 1, people: { A: 'megan' }, presetId: 'user-policy-blocks' },
 	},
 	{
 		name: 'reset returns to the defaults and to the first people, as a step undo can take back',
-		events: [{ type: 'preset', id: 'user-policy-blocks' }, off, { type: 'reset' }],
+		events: [preset('user-policy-blocks'), off, { type: 'reset' }],
 		expect: { past: 3, people: {}, masterA: true, presetId: null },
 	},
 	{
 		name: 'the link the page opened with is not an undo step',
-		events: [
-			{
-				type: 'link',
-				code: `sim=${encodeState({ ...createDefaultState(), clock: 5 })}`.slice(4),
-				record: false,
-			},
-		],
+		events: [link(`sim=${encodeState({ ...createDefaultState(), clock: 5 })}`.slice(4), false)],
 		expect: { past: 0, problems: 0 },
 	},
 	{
 		name: 'a scenario link opens on its people; one edited on the open page is an undo step',
-		events: [{ type: 'link', code: 'preset=user-policy-blocks', record: true }],
+		events: [link('preset=user-policy-blocks', true)],
 		expect: { past: 1, people: { A: 'megan' }, presetId: 'user-policy-blocks' },
 	},
 	{
 		name: 'a damaged link keeps its problems until a scenario or reset is loaded',
-		events: [{ type: 'link', code: 'v2.%%%', record: false }, off],
+		events: [link('v2.%%%', false), off],
 		expect: { problems: 1, masterA: false },
 	},
 	{
 		name: 'loading a scenario clears the link problems',
-		events: [
-			{ type: 'link', code: 'v2.%%%', record: false },
-			{ type: 'preset', id: 'user-policy-blocks' },
-		],
+		events: [link('v2.%%%', false), preset('user-policy-blocks')],
 		expect: { problems: 0 },
 	},
 	{
@@ -219,7 +219,7 @@ describe('puzzles in the session', () => {
 	const puzzle = puzzles()[0]!;
 	const answer = puzzleAnswer(puzzle);
 	const fix: SessionEvent = { type: 'fix', changes: answer };
-	const start: SessionEvent = { type: 'puzzle-start', puzzle };
+	const start: SessionEvent = { type: 'puzzle-start', puzzle, loaded: presetLoaded(puzzle.presetId) };
 	// Changes that do not solve it: guest access in B has no part in federated chat.
 	const wrong = (i: number): SessionEvent => ({ ...guestOff, value: i % 2 === 1 });
 
