@@ -3,7 +3,8 @@
 // each state) is checked in the light theme, then switched live to the dark theme for the colour
 // rules (one page load for both themes; axe runs in the page, tests/e2e/axe.ts). It checks what only a browser shows: colour contrast, target sizes, scrolling regions,
 // and the DOM the islands render after hydration and in each state that adds DOM (a change with
-// the reason trace open, presenter, predict first marked and revealed, a puzzle, search).
+// the reason trace open and the explorer's "more capabilities" fold opened, presenter, predict
+// first marked and revealed, a puzzle, search).
 //
 // Where the checks of the earlier per-page × locale × theme tests went:
 // - a11y-sweep.test.ts, one test per page (82) and per dark page (50): every page of every
@@ -131,6 +132,12 @@ for (const locale of LOCALES) {
 						await sim.locator('input[role="switch"][data-setting]').first().click();
 						await sim.locator('td[data-result] button').first().click();
 						await expect(sim.locator('.sim-trace'), path).toBeVisible();
+						// The explorer's "more capabilities" table exists only once opened (parts/Fold.tsx).
+						const more = sim.locator('.sim-results details.sim-more');
+						if ((await more.count()) > 0) {
+							await more.locator('summary').click();
+							await expect(more.locator('table'), path).toBeVisible();
+						}
 					}
 					const light = async () => [
 						...(await axe(page)),
