@@ -47,6 +47,8 @@ interface Store {
 	readonly changed: readonly string[];
 	readonly message: string;
 	readonly link: LinkStatus;
+	/** The last action could not load the model's code (a lost connection); the next one retries. */
+	readonly loadFailed: boolean;
 }
 
 /** A predict-first round as the view shows it (src/model/session.ts holds it). */
@@ -66,6 +68,8 @@ export interface Simulator {
 	readonly results: Results;
 	readonly changed: readonly string[];
 	readonly message: string;
+	/** The last action could not load the model's code; the next one tries again. */
+	readonly loadFailed: boolean;
 	readonly problems: readonly Reason[];
 	readonly selected: string | null;
 	readonly link: LinkStatus;
@@ -126,16 +130,32 @@ export interface Simulator {
 
 let loading: Promise<Engine> | undefined;
 /** Loads the engine once per page. */
-const loadEngine = () => (loading ??= import('./model-engine'));
+const loadEngine = () =>
+	(loading ??= import('./model-engine').catch((error: unknown) => {
+		// A lost connection: the next action tries again instead of failing for good.
+		loading = undefined;
+		throw error;
+	}));
+/** Starts loading the engine ahead of use; a failure waits for the action that needs it to report. */
+const preloadEngine = () => void loadEngine().catch(() => {});
 let loadingExtras: Promise<Extras> | undefined;
 /**
  * Loads what a first toggle does not need, once per page: scenarios and links (the presets and
  * the link decoder), a trace's smallest fix and the PowerShell readout.
  */
-const loadExtras = () => (loadingExtras ??= import('./model-extras'));
+const loadExtras = () =>
+	(loadingExtras ??= import('./model-extras').catch((error: unknown) => {
+		loadingExtras = undefined;
+		throw error;
+	}));
 
 /** Holds one simulator's session; `cells` are the cells it shows, `announce` words their changes. */
-export function useSimulator(data: IslandData, cells: readonly CellSpec[], announce: Announce): Simulator {
+export function useSimulator(
+	data: IslandData,
+	cells: readonly CellSpec[],
+	announce: Announce,
+	loadFailedText: string,
+): Simulator {
 	const [extras, setExtras] = useState<Extras | null>(null);
 	// A scenario is loaded through the extras, so they are here whenever a state names one.
 	const startOf = (id: string) => extras?.presetStart(id);
@@ -146,7 +166,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		void loadExtras().then((x) => {
 			setExtras(x);
 			dispatch(make(x));
-		});
+		}, failed);
 	const [store, setStore] = useState<Store>(() => ({
 		engine: null,
 		session: null,
@@ -154,7 +174,10 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		changed: [],
 		message: '',
 		link: { kind: 'idle' },
+		loadFailed: false,
 	}));
+	/** What a failed load shows and announces: nothing changed; the reader can try again. */
+	const failed = () => setStore((s) => ({ ...s, loadFailed: true, message: loadFailedText }));
 
 	/**
 	 * Sends one event through the session reducer (src/model/session.ts). When the state or the
@@ -167,19 +190,27 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 				const before = s.session ?? e.createSession();
 				const session = event ? e.sessionStep(before, event) : before;
 				if (s.session && session.state === before.state && session.people === before.people)
-					return { ...s, session };
+					return { ...s, session, loadFailed: false };
 				const results = e.evaluateCells(session.state, cells, session.people);
 				// The first event that changes nothing (a selection, a warm-up) only brings the engine in.
 				if (!s.session && session.state === before.state && session.people === before.people)
-					return { ...s, engine: e, session, results };
+					return { ...s, engine: e, session, results, loadFailed: false };
 				const changed = changedKeys(s.results, results);
 				const message = announce(
 					changed.flatMap((k) => results.get(k)?.result ?? []),
 					session.state,
 				);
-				return { engine: e, session, results, changed, message, link: { kind: 'idle' } };
+				return {
+					engine: e,
+					session,
+					results,
+					changed,
+					message,
+					link: { kind: 'idle' },
+					loadFailed: false,
+				};
 			});
-		});
+		}, failed);
 
 	/** The fragment this island last wrote, so its own writes are not read back as a new link. */
 	const written = useRef<string | null>(null);
@@ -194,7 +225,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 
 	useEffect(() => {
 		// The island hydrates on the reader's first sign of intent, so the model is wanted next.
-		void loadEngine();
+		preloadEngine();
 		readLink(false);
 		// A fragment edited on the open page (or a link followed within it) loads too, as a step
 		// that Undo can take back.
@@ -264,6 +295,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		results: store.results,
 		changed: store.changed,
 		message: store.message,
+		loadFailed: store.loadFailed,
 		problems: session?.problems ?? [],
 		selected,
 		link: store.link,
@@ -291,7 +323,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 		mark: (key) => dispatch({ type: 'predict-mark', key }),
 		reveal: (settled) => dispatch({ type: 'predict-reveal', settled }),
 		stopPredict: () => dispatch({ type: 'predict-stop' }),
-		warm: () => void loadEngine(),
+		warm: preloadEngine,
 		talking: (side) => {
 			const org = (state?.orgs ?? data.orgs)[side];
 			const person = org.people.find((p) => p.user === people[side]) ?? org.people[0];
@@ -324,7 +356,7 @@ export function useSimulator(data: IslandData, cells: readonly CellSpec[], annou
 					() => done('copied'),
 					() => done('manual'),
 				);
-			}),
+			}, failed),
 	};
 }
 
@@ -349,6 +381,11 @@ export function useIsland(
 	const cells = cellsOf(shape.directions, shape.identities, shape.capabilities ?? data.main).filter(
 		(c) => cellKey(c) in data.results,
 	);
-	const sim = useSimulator(data, cells, createAnnouncer(t, shape.withDirection ?? false));
+	const sim = useSimulator(
+		data,
+		cells,
+		createAnnouncer(t, shape.withDirection ?? false),
+		t('sim.loadFailed'),
+	);
 	return { t, sim };
 }

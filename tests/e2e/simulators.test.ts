@@ -125,3 +125,33 @@ test('ja: when the strings file cannot load, the simulator stays static and its 
 	await expect(page.locator('td[data-result]').first()).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('ar: when the model cannot load, a change says so, nothing changes, and the next try works', async ({
+	page,
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	let offline = true;
+	await page.route('**/_astro/model-engine.*.js', (route) =>
+		offline ? route.abort('internetdisconnected') : route.continue(),
+	);
+	await page.goto(`/ar/external-access/`);
+	const sim = page.locator('.sim').first();
+	const master = sim.locator('[data-setting="allowFederatedUsers"][data-side="A"]');
+	const chat = cell(page, 'federated', 'chat');
+	await master.click();
+	const note = sim.locator('.sim-load-failed');
+	await expect(note).toBeVisible();
+	await expect(note).toContainText('حاول مرة أخرى');
+	// The live region says it too, and neither the switch nor the results moved.
+	await expect(sim.locator('[role="status"]').last()).toContainText('حاول مرة أخرى');
+	await expect(master).toBeChecked();
+	await expect(chat).toHaveAttribute('data-result', 'allowed');
+
+	offline = false;
+	await master.click();
+	await expect(chat).toHaveAttribute('data-result', 'pending');
+	await expect(master).not.toBeChecked();
+	await expect(note).toHaveCount(0);
+	expect(errors).toEqual([]);
+});

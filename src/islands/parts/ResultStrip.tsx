@@ -32,7 +32,9 @@ export function ResultStrip({ t, sim, withDirection, predicting, resultsId }: Pr
 	const rest = changed.length - SHOWN;
 	return (
 		<div class="sim-strip" data-result-strip aria-hidden="true">
-			{changed.length === 0 ? (
+			{sim.loadFailed ? (
+				<p class="sim-strip__text">{t('sim.loadFailed')}</p>
+			) : changed.length === 0 ? (
 				<p class="sim-strip__text">{t('sim.announce.none')}</p>
 			) : (
 				<ul class="sim-strip__cells">

@@ -181,6 +181,8 @@ export function SimFrame({
 					/>
 				</div>
 				<div class="sim-results" id={`${idPrefix}-results`}>
+					{/* Where the eye goes after a change on a wide screen; the strip says it on a phone. */}
+					{sim.loadFailed && <p class="sim-load-failed">{t('sim.loadFailed')}</p>}
 					<PracticeContext.Provider value={practice.view}>{results}</PracticeContext.Provider>
 					<PresenterControls t={t} p={presenter} />
 					<div id={`${idPrefix}-trace`} class="sim-trace-slot" ref={traceRef} onKeyDown={backToCell}>
