@@ -6,3 +6,4 @@
 export { linkLoaded, presetLoaded, presetStart } from '../model/load';
 export { powershellReadout } from '../model/powershell';
 export { smallestFix } from '../model/smallest-fix';
+export { sourceUrl } from '../model/sources';

@@ -93,7 +93,12 @@ export interface Simulator {
 	/** The saved values of a custom policy, once the engine is loaded. */
 	policyValues(side: OrgSide, policy: string): Readonly<Record<string, unknown>> | null;
 	/** The selected cell's full result and smallest fix, once the engine and its extras are loaded. */
-	readonly current: { readonly result: CellResult; readonly fix: FixResult } | null;
+	readonly current: {
+		readonly result: CellResult;
+		readonly fix: FixResult;
+		/** A cited source's URL (the trace links each check to its source). */
+		sourceUrl(key: string): string | undefined;
+	} | null;
 	/** PowerShell for one organization's saved settings, once the engine's extras are loaded. */
 	powershell(side: OrgSide): PowerShellReadout | null;
 	/** Presenter mode's step through the open trace (null: every check shown). */
@@ -264,7 +269,11 @@ export function useSimulator(
 		// The trace opens once the extras are here (they follow the engine within moments).
 		const current =
 			r && direction && identity && capability && extras
-				? { result: r.result, fix: extras.smallestFix(state, direction, identity, capability, people) }
+				? {
+						result: r.result,
+						fix: extras.smallestFix(state, direction, identity, capability, people),
+						sourceUrl: extras.sourceUrl,
+					}
 				: null;
 		return {
 			saved: { A: engine.savedSettings(state, 'A'), B: engine.savedSettings(state, 'B') },

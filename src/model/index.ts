@@ -50,7 +50,8 @@ export type {
 	SettingValue,
 	DelayRange,
 } from './types';
-export { VERIFIED, SOURCES } from './sources';
+export { VERIFIED } from './cite';
+export { SOURCES, sourceUrl } from './sources';
 export {
 	SETTINGS,
 	DELAYS,

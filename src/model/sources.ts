@@ -1,8 +1,3 @@
-import type { Source } from './types';
-
-/** The date every rule row was last checked against the facts sheet (with its corrections C1–C9). */
-export const VERIFIED = '2026-12-03';
-
 const urls = {
 	L1: 'https://learn.microsoft.com/microsoftteams/communicate-with-users-from-other-organizations',
 	L2: 'https://learn.microsoft.com/microsoftteams/trusted-organizations-external-meetings-chat',
@@ -36,12 +31,14 @@ const urls = {
 /** A source key of the facts sheet (§10) that the model cites. */
 export type SourceKey = keyof typeof urls;
 
-/** Resolves a facts-sheet source key to its citation. */
-export function source(key: SourceKey): Source {
-	return { key, url: urls[key] };
+/** The URL of a cited source (cite.ts), or undefined for a key the facts sheet does not list. */
+export function sourceUrl(key: string): string | undefined {
+	return Object.hasOwn(urls, key) ? urls[key as SourceKey] : undefined;
 }
 
-/** Every source the model cites, keyed by its facts-sheet key. */
-export const SOURCES: Readonly<Record<SourceKey, Source>> = Object.fromEntries(
-	Object.keys(urls).map((k) => [k, source(k as SourceKey)]),
-) as Record<SourceKey, Source>;
+/** Every source the model cites, keyed by its facts-sheet key, with its URL. */
+export const SOURCES: Readonly<Record<SourceKey, { readonly key: SourceKey; readonly url: string }>> =
+	Object.fromEntries(Object.entries(urls).map(([key, url]) => [key, { key, url }])) as Record<
+		SourceKey,
+		{ readonly key: SourceKey; readonly url: string }
+	>;

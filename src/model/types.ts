@@ -23,10 +23,9 @@ export interface Reason {
 	readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** A cited source: a key from the facts sheet (§10) and its URL. */
+/** A cited source: a key from the facts sheet (§10); its URL is `sourceUrl(key)` (sources.ts). */
 export interface Source {
 	readonly key: string;
-	readonly url: string;
 }
 
 /** A delay range in minutes between saving a change and it taking effect everywhere. */

@@ -45,6 +45,8 @@ for (const locale of LOCALES) {
 		await page.keyboard.press('Enter');
 		await expect(button).toHaveAttribute('aria-expanded', 'true');
 		await expect(page.locator('#mode-trace .sim-trace .is-decisive')).toBeVisible();
+		// Each check links its source (the URLs come with the engine's extras).
+		await expect(page.locator('#mode-trace .sim-check a[href^="https://"]').first()).toBeAttached();
 
 		await page.locator('[data-action="worst"]').click();
 		await expect(cell(page, 'federated', 'chat')).toHaveAttribute('data-result', 'blocked');

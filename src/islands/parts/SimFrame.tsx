@@ -196,6 +196,7 @@ export function SimFrame({
 								adminPath={adminPath}
 								result={current.result}
 								fix={current.fix}
+								sourceUrl={current.sourceUrl}
 								applied={sim.applied}
 								onFix={sim.applyFix}
 								onGoto={gotoSetting}

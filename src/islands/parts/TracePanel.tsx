@@ -14,6 +14,7 @@ interface Props {
 	adminPath(setting: string): string | undefined;
 	result: CellResult;
 	fix: FixResult;
+	sourceUrl(key: string): string | undefined;
 	applied: readonly FixChange[] | null;
 	onFix(changes: readonly FixChange[]): void;
 	/** Brings the control of a setting a check read into view and focus. */
@@ -26,11 +27,12 @@ interface CheckProps {
 	orgs: Readonly<Record<OrgSide, OrgFacts>>;
 	path: string | undefined;
 	check: Check;
+	source: string | undefined;
 	decisive: boolean;
 	onGoto: ((ref: SettingRef) => void) | undefined;
 }
 
-function CheckItem({ t, lang, orgs, path, check, decisive, onGoto }: CheckProps) {
+function CheckItem({ t, lang, orgs, path, check, source, decisive, onGoto }: CheckProps) {
 	const read = check.reads[0];
 	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(check.verified));
 	return (
@@ -43,9 +45,11 @@ function CheckItem({ t, lang, orgs, path, check, decisive, onGoto }: CheckProps)
 				{check.side && ` · ${t('sim.trace.side', { org: orgs[check.side].name })}`}
 				{path && ` · ${t(path)}`}
 				{' · '}
-				<a href={check.source.url} rel="noopener">
-					{t('sim.trace.source')}
-				</a>{' '}
+				{source && (
+					<a href={source} rel="noopener">
+						{t('sim.trace.source')}
+					</a>
+				)}{' '}
 				{t('result.verified', { date })}
 			</span>
 			{read && onGoto && (
@@ -67,6 +71,7 @@ export function TracePanel({
 	adminPath,
 	result,
 	fix,
+	sourceUrl,
 	applied,
 	onFix,
 	onGoto,
@@ -96,6 +101,7 @@ export function TracePanel({
 						orgs={orgs}
 						path={check.reads[0] && adminPath(check.reads[0].setting)}
 						check={check}
+						source={sourceUrl(check.source.key)}
 						decisive={i === result.decisive}
 						onGoto={onGoto}
 					/>

@@ -1,7 +1,8 @@
 import type { CapabilityId } from '../capabilities';
 import type { View } from '../evaluate';
 import type { Direction, IdentityId } from '../identities';
-import { source, type SourceKey } from '../sources';
+import { source } from '../cite';
+import type { SourceKey } from '../sources';
 import type { SettingId } from '../settings';
 import type { Change, OrgInfo, Person, PolicySettingId } from '../state';
 import type { People } from '../evaluate';

@@ -1,4 +1,5 @@
-import { source, VERIFIED, type SourceKey } from '../sources';
+import { source, VERIFIED } from '../cite';
+import type { SourceKey } from '../sources';
 import type { SettingId, Settings } from '../settings';
 import type { CheckStatus, LayerId, Reason, Source } from '../types';
 import type { OrgSide } from '../types';

@@ -1,4 +1,4 @@
-import { source, VERIFIED } from '../sources';
+import { source, VERIFIED } from '../cite';
 import type { DelayRange } from '../types';
 
 const HOUR = 60;

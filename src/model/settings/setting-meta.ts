@@ -1,5 +1,6 @@
 import { DELAYS, type DelayId } from './delays';
-import { source, VERIFIED, type SourceKey } from '../sources';
+import { source, VERIFIED } from '../cite';
+import type { SourceKey } from '../sources';
 import type { DelayRange, LayerId, SettingValue, Source } from '../types';
 
 /** How a setting is edited: a switch, one of several options, or a list of domains or addresses. */

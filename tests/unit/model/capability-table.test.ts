@@ -7,6 +7,7 @@ import {
 	CAPABILITIES,
 	DIRECTIONS,
 	type CellResult,
+	sourceUrl,
 } from '../../../src/model';
 
 /**
@@ -118,7 +119,7 @@ describe('capability table (facts §2.1)', () => {
 			for (const cap of CAPABILITIES) {
 				const r = evaluateCell(createDefaultState(), direction, 'federated', cap.id);
 				for (const c of r.checks) {
-					expect(c.source.url).toMatch(/^https:\/\//);
+					expect(sourceUrl(c.source.key)).toMatch(/^https:\/\//);
 					expect(c.verified).toBe('2026-12-03');
 				}
 			}

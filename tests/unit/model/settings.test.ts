@@ -13,6 +13,7 @@ import {
 	createDefaultState,
 	getSetting,
 	isValidValue,
+	sourceUrl,
 } from '../../../src/model';
 import { planFor } from '../../../src/model/plans';
 
@@ -73,7 +74,7 @@ describe('settings metadata', () => {
 		expect(new Set(SETTINGS.map((s) => s.code)).size).toBe(SETTINGS.length);
 		for (const s of SETTINGS) {
 			expect(isValidValue(s, s.default), s.id).toBe(true);
-			expect(s.source.url).toMatch(/^https:\/\//);
+			expect(sourceUrl(s.source.key)).toMatch(/^https:\/\//);
 			expect(s.verified).toBe('2026-12-03');
 			expect(s.delay.max).toBeGreaterThanOrEqual(s.delay.min);
 			expect(LAYERS).toContain(s.layer);
@@ -86,7 +87,7 @@ describe('settings metadata', () => {
 
 	test('every rule row has a source URL and the verified date', () => {
 		for (const r of RULES) {
-			expect(r.source.url).toMatch(/^https:\/\//);
+			expect(sourceUrl(r.source.key)).toMatch(/^https:\/\//);
 			expect(r.verified).toBe('2026-12-03');
 		}
 	});

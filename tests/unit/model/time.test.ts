@@ -7,6 +7,7 @@ import {
 	evaluateCell,
 	getSetting,
 	viewTime,
+	sourceUrl,
 } from '../../../src/model';
 
 const HOUR = 60;
@@ -22,7 +23,7 @@ describe('time: saved is not effective', () => {
 		for (const id of ['guestAccess', 'fedDomainMode', 'crossTenantDcInbound', 'groupsGuestAccessContent']) {
 			const d = getSetting(id)?.delay;
 			expect(d && d.min <= d.typical && d.typical <= d.max).toBe(true);
-			expect(d?.source.url).toMatch(/^https:/);
+			expect(sourceUrl(d?.source.key ?? '')).toMatch(/^https:/);
 		}
 	});
 
