@@ -135,17 +135,15 @@ export async function serve({ port = 4321, host = '127.0.0.1', dir = process.env
 	const gzipped = new Map();
 
 	async function send(req, res, status, file) {
-		let body = await readFile(file);
-		const compressible = COMPRESSED.has(extname(file)) && body.length >= 256;
+		const { size, mtimeMs } = await stat(file);
+		const compressible = COMPRESSED.has(extname(file)) && size >= 256;
 		const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-		if (gzip) {
-			const { mtimeMs } = await stat(file);
-			const cached = gzipped.get(file);
-			if (cached?.mtimeMs === mtimeMs) body = cached.body;
-			else {
-				body = gzipSync(body, { level: 6 });
-				gzipped.set(file, { mtimeMs, body });
-			}
+		const cached = gzip ? gzipped.get(file) : undefined;
+		// A file already compressed at this modification time is neither read nor compressed again.
+		let body = cached?.mtimeMs === mtimeMs ? cached.body : await readFile(file);
+		if (gzip && body !== cached?.body) {
+			body = gzipSync(body, { level: 6 });
+			gzipped.set(file, { mtimeMs, body });
 		}
 		const rel = file.slice(root.length).split(sep).join('/');
 		const cache =
