@@ -133,26 +133,27 @@ export interface Simulator {
 	shareUrl(): string;
 }
 
-let loading: Promise<Engine> | undefined;
-/** Loads the engine once per page. */
-const loadEngine = () =>
-	(loading ??= import('./model-engine').catch((error: unknown) => {
-		// A lost connection: the next action tries again instead of failing for good.
-		loading = undefined;
-		throw error;
-	}));
+/**
+ * A module loaded once per page. A failed load (a lost connection) is forgotten, so the next
+ * action tries again instead of failing for good.
+ */
+function loadOnce<M>(load: () => Promise<M>): () => Promise<M> {
+	let pending: Promise<M> | undefined;
+	return () =>
+		(pending ??= load().catch((error: unknown) => {
+			pending = undefined;
+			throw error;
+		}));
+}
+
+const loadEngine = loadOnce<Engine>(() => import('./model-engine'));
 /** Starts loading the engine ahead of use; a failure waits for the action that needs it to report. */
 const preloadEngine = () => void loadEngine().catch(() => {});
-let loadingExtras: Promise<Extras> | undefined;
 /**
- * Loads what a first toggle does not need, once per page: scenarios and links (the presets and
- * the link decoder), a trace's smallest fix and the PowerShell readout.
+ * What a first toggle does not need: scenarios and links (the presets and the link decoder), a
+ * trace's smallest fix and cited URLs, and the PowerShell readout.
  */
-const loadExtras = () =>
-	(loadingExtras ??= import('./model-extras').catch((error: unknown) => {
-		loadingExtras = undefined;
-		throw error;
-	}));
+const loadExtras = loadOnce<Extras>(() => import('./model-extras'));
 
 /** Holds one simulator's session; `cells` are the cells it shows, `announce` words their changes. */
 export function useSimulator(
