@@ -63,8 +63,10 @@ const CODE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javasc
  * Astro's island runtime imports from `<astro-island>` attributes and any modulepreload links.
  * `onIntent` are the modules of islands that hydrate on the reader's first interaction
  * (`client:strings`, src/directives/strings.ts): nothing of theirs loads with the page.
+ * `tools` is the page tools module (`<body data-page-ui>`), which the page's bootstrap
+ * (src/lazy/page-boot.ts) loads on the first interaction anywhere on the page.
  * @param {string} html
- * @returns {{ inline: string[], urls: string[], onIntent: string[] }}
+ * @returns {{ inline: string[], urls: string[], onIntent: string[], tools: string[] }}
  */
 export function findScripts(html) {
 	const clean = stripComments(html);
@@ -85,7 +87,10 @@ export function findScripts(html) {
 	for (const attrs of findTags(html, 'link')) {
 		if (/\bmodulepreload\b/i.test(attrs.get('rel') ?? '') && attrs.get('href')) urls.push(attrs.get('href'));
 	}
-	return { inline, urls: [...new Set(urls)], onIntent: [...new Set(onIntent)] };
+	const tools = findTags(html, 'body')
+		.map((attrs) => attrs.get('data-page-ui'))
+		.filter(Boolean);
+	return { inline, urls: [...new Set(urls)], onIntent: [...new Set(onIntent)], tools };
 }
 
 /**

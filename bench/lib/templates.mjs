@@ -3,7 +3,11 @@
 // small inline script. Sizes per template are the largest page in it, the figure budgets need.
 import { addSizes } from './weight.mjs';
 
-/** Template rows: { name, kind, pages, example, js, jsLazy, html, css }, sizes being the template's largest page. */
+/**
+ * Template rows: { name, kind, pages, example, js, jsLazy, jsFirstInteraction, html, css }, sizes
+ * being the template's largest page. `jsFirstInteraction` is what the reader's first pointer,
+ * key, focus or scroll loads: the page tools, and on a simulator page the island's code too.
+ */
 export function groupTemplates(measured) {
 	const groups = new Map();
 	for (const m of measured) {
@@ -24,6 +28,9 @@ export function groupTemplates(measured) {
 				example: pages.map((p) => p.path).sort()[0],
 				js: maxBy(pages, (p) => p.js),
 				jsLazy: maxBy(pages, (p) => p.jsLazy),
+				jsFirstInteraction: maxBy(pages, (p) =>
+					addSizes(p.jsIntent ?? { raw: 0, gzip: 0 }, p.jsTools ?? { raw: 0, gzip: 0 }),
+				),
 				html: maxBy(pages, (p) => p.html),
 				css: maxBy(pages, (p) => p.css),
 			};

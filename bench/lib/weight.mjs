@@ -68,6 +68,10 @@ export async function measurePage(dir, page, cache = new Map()) {
 	// What the reader's first interaction with a `client:strings` island loads (its static imports).
 	const intent = await moduleGraph(dir, local(scripts.onIntent), [], cache);
 	const intentModules = intent.eager.filter((u) => !graph.eager.includes(u));
+	// What the first interaction anywhere loads on every page: the page tools (theme, language
+	// picker, article tools), which the bootstrap imports by the URL in <body data-page-ui>.
+	const tools = await moduleGraph(dir, local(scripts.tools), [], cache);
+	const toolModules = tools.eager.filter((u) => !graph.eager.includes(u));
 	const styles = findStyles(text);
 	const cssUrls = local(styles.urls);
 	const cssFiles = await Promise.all(cssUrls.map((u) => readCached(dir, u, cache)));
@@ -87,6 +91,7 @@ export async function measurePage(dir, page, cache = new Map()) {
 		js: addSizes(sizeOf(scripts.inline.join('\n')), ...(await fileSizes(graph.eager))),
 		jsLazy: addSizes(...(await fileSizes(graph.lazy))),
 		jsIntent: addSizes(...(await fileSizes(intentModules))),
+		jsTools: addSizes(...(await fileSizes(toolModules))),
 		modules: graph.eager,
 		lazyModules: graph.lazy,
 		inlineScripts: scripts.inline.length,
@@ -97,6 +102,7 @@ export async function measurePage(dir, page, cache = new Map()) {
 			.slice(0, 8),
 		missing: [
 			...graph.missing,
+			...tools.missing,
 			...cssUrls.filter((_, i) => !cssFiles[i]),
 			...printUrls.filter((_, i) => !printFiles[i]),
 		],

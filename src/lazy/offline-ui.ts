@@ -7,6 +7,19 @@ import { allowsAutomaticDownload, currentConnection } from '../lib/connection';
 
 const SAVED_FLAG = 'eal-offline-saved';
 
+/**
+ * Registers the service worker and, where the browser gives a registration (some blocked or
+ * emulated contexts resolve without one), shows the controls in `box` and wires them to it.
+ * Called by page-boot.ts when the page is idle.
+ */
+export async function registerOffline(box: HTMLElement): Promise<void> {
+	// A refused registration (a private window, a blocked worker) leaves the controls hidden.
+	const registration = await navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+	if (!registration) return;
+	box.hidden = false;
+	startOffline(box, registration);
+}
+
 /** Wires the controls in `box` to the service worker `registration`. */
 export function startOffline(box: HTMLElement, registration: ServiceWorkerRegistration): void {
 	const locale = box.dataset['locale'] ?? '';

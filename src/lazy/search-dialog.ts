@@ -138,7 +138,6 @@ function bind(dialog: HTMLDialogElement) {
 		clearTimeout(timer);
 		void run(input.value).then(() => focusable(list)[0]?.focus());
 	});
-	dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 	// A click on the backdrop (outside the dialog box) closes it too.
 	dialog.addEventListener('click', (event) => {
 		if (event.target === dialog) dialog.close();

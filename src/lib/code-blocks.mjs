@@ -1,6 +1,9 @@
 // Code in articles: PowerShell blocks coloured with class names (no inline styles, so the strict
-// CSP holds; the colours are in global.css), each block wrapped for the copy button that the
-// article script adds, and admin-center host names written as code turned into links.
+// CSP holds; the colours are in global.css), each block wrapped with a copy button in the
+// article's language (shown only with JS; the page tools, src/scripts/article.ts, make it copy),
+// and admin-center host names written as code turned into links.
+import { readFileSync } from 'node:fs';
+import { localeOfPath } from './locale-text-plugin.mjs';
 
 /** Token classes, tried in order at each position of a PowerShell line. */
 const POWERSHELL_TOKENS = [
@@ -59,8 +62,34 @@ export function adminCenterUrl(text) {
 
 const text = (value) => ({ type: 'text', value });
 
-/** Sätteri hast plugin: class-based PowerShell colouring, copy-button wrappers, admin-center links. */
-export function codeBlocksPlugin() {
+/**
+ * The copy button's text and accessible name in `locale` (English where the locale or the key is missing).
+ * @param {string | null} locale
+ * @returns {{ text: string, label: string }}
+ */
+export function copyButtonLabels(locale) {
+	const read = (code) => {
+		try {
+			return JSON.parse(readFileSync(new URL(`../i18n/ui/${code}.json`, import.meta.url), 'utf8'));
+		} catch {
+			return {};
+		}
+	};
+	const en = read('en');
+	const own = locale && /^[a-z]{2,3}$/.test(locale) ? read(locale) : {};
+	return {
+		text: own['code.copy'] ?? en['code.copy'] ?? 'Copy',
+		label: own['code.copyLabel'] ?? en['code.copyLabel'] ?? 'Copy',
+	};
+}
+
+/**
+ * Sätteri hast plugin: class-based PowerShell colouring, copy-button wrappers, admin-center links.
+ * Called once per document (a plugin factory), so the button speaks the document's language.
+ * @param {{ fileURL?: URL | undefined }} [ctx]
+ */
+export function codeBlocksPlugin(ctx = {}) {
+	const copy = copyButtonLabels(localeOfPath(ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname) : ''));
 	return {
 		name: 'code-blocks',
 		element: [
@@ -97,6 +126,17 @@ export function codeBlocksPlugin() {
 								tagName: 'pre',
 								properties: { ...node.properties, tabIndex: 0 },
 								children: [{ type: 'element', tagName: 'code', properties: code.properties ?? {}, children }],
+							},
+							{
+								type: 'element',
+								tagName: 'button',
+								properties: {
+									type: 'button',
+									className: ['button', 'code-copy'],
+									ariaLabel: copy.label,
+									dataPagefindIgnore: '',
+								},
+								children: [text(copy.text)],
 							},
 						],
 					};

@@ -1,6 +1,8 @@
-// Article page behaviour after load: an old localized #heading id in the address becomes the
-// stable one (so a language switch keeps the section), a copy button on every code block (with a live-region
-// message) and the "On this page" link of the section being read marked as current.
+// Article page tools, started by the page tools module (src/lazy/page-ui.ts) on the reader's first
+// interaction, or at once when the address has a #fragment: an old localized #heading id in the
+// address becomes the stable one (so a language switch keeps the section), the copy button of
+// every code block copies (with a live-region message) and the "On this page" link of the section
+// being read is marked as current (the HTML marks the first one, right until the reader moves).
 
 /** A fragment or href hash without its '#', percent-decoded; a broken %-escape is kept raw. */
 function decodeHash(hash: string): string {
@@ -18,64 +20,70 @@ function canonicalHash() {
 	const heading = alias?.classList.contains('heading-alias') ? alias.parentElement : null;
 	if (heading?.id) history.replaceState(history.state, '', `#${heading.id}`);
 }
-canonicalHash();
-addEventListener('hashchange', canonicalHash);
-
-const statusRegion = document.querySelector<HTMLElement>('[data-article-status]');
-const labels = document.querySelector<HTMLElement>('[data-copy-labels]')?.dataset ?? {};
 
 function announce(message: string) {
+	const statusRegion = document.querySelector<HTMLElement>('[data-article-status]');
 	if (!statusRegion) return;
 	// Clear first so the same message twice is announced twice.
 	statusRegion.textContent = '';
 	requestAnimationFrame(() => (statusRegion.textContent = message));
 }
 
-for (const block of document.querySelectorAll<HTMLElement>('.code-block')) {
-	const pre = block.querySelector('pre');
-	if (!pre) continue;
-	const button = document.createElement('button');
-	button.type = 'button';
-	button.className = 'button code-copy';
-	button.textContent = labels['copy'] ?? 'Copy';
-	button.setAttribute('aria-label', labels['copyLabel'] ?? 'Copy');
-	button.addEventListener('click', () => {
-		navigator.clipboard.writeText(pre.textContent ?? '').then(
-			() => {
-				button.textContent = labels['copied'] ?? 'Copied';
-				announce(labels['copiedAnnounce'] ?? '');
-				setTimeout(() => (button.textContent = labels['copy'] ?? 'Copy'), 2000);
-			},
-			() => announce(labels['copyFailed'] ?? ''),
-		);
-	});
-	block.append(button);
+/** Copies the code block of a copy button (server-rendered, src/lib/code-blocks.mjs) and says so. */
+function copyCode(button: HTMLButtonElement) {
+	const labels = document.querySelector<HTMLElement>('[data-copy-labels]')?.dataset ?? {};
+	const pre = button.closest('.code-block')?.querySelector('pre');
+	if (!pre) return;
+	button.dataset['text'] ??= button.textContent ?? '';
+	navigator.clipboard.writeText(pre.textContent ?? '').then(
+		() => {
+			button.textContent = labels['copied'] ?? '';
+			announce(labels['copiedAnnounce'] ?? '');
+			setTimeout(() => (button.textContent = button.dataset['text'] ?? ''), 2000);
+		},
+		() => announce(labels['copyFailed'] ?? ''),
+	);
 }
 
-// The current section: the last heading above the top third of the viewport.
-const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
-const targets = links
-	.map((link) => ({ link, heading: document.getElementById(decodeHash(link.hash)) }))
-	.filter((x): x is { link: HTMLAnchorElement; heading: HTMLElement } => x.heading !== null);
-let current: HTMLAnchorElement | undefined;
-let queued = false;
-function markCurrent() {
-	queued = false;
-	const line = innerHeight / 3;
-	let found = targets[0]?.link;
-	for (const { link, heading } of targets) {
-		if (heading.getBoundingClientRect().top <= line) found = link;
-		else break;
+/** Handles copy buttons, including `early` clicks made before this code had loaded. */
+function startCopyButtons(early: readonly EventTarget[]) {
+	const buttonOf = (target: EventTarget | null) =>
+		target instanceof Element ? target.closest<HTMLButtonElement>('.code-copy') : null;
+	for (const target of early) {
+		const button = buttonOf(target);
+		if (button) copyCode(button);
 	}
-	// At the very bottom the last section is current even when its heading never reaches the line.
-	if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2)
-		found = targets.at(-1)?.link ?? found;
-	if (found === current) return;
-	current?.removeAttribute('aria-current');
-	found?.setAttribute('aria-current', 'location');
-	current = found;
+	document.addEventListener('click', (event) => {
+		const button = buttonOf(event.target);
+		if (button) copyCode(button);
+	});
 }
-if (targets.length > 0) {
+
+/** Marks the "On this page" link of the section being read: the last heading above the top third of the viewport. */
+function trackSection() {
+	const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
+	const targets = links
+		.map((link) => ({ link, heading: document.getElementById(decodeHash(link.hash)) }))
+		.filter((x): x is { link: HTMLAnchorElement; heading: HTMLElement } => x.heading !== null);
+	if (targets.length === 0) return;
+	let current = links.find((link) => link.getAttribute('aria-current') === 'location');
+	let queued = false;
+	const markCurrent = () => {
+		queued = false;
+		const line = innerHeight / 3;
+		let found = targets[0]?.link;
+		for (const { link, heading } of targets) {
+			if (heading.getBoundingClientRect().top <= line) found = link;
+			else break;
+		}
+		// At the very bottom the last section is current even when its heading never reaches the line.
+		if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2)
+			found = targets.at(-1)?.link ?? found;
+		if (found === current) return;
+		current?.removeAttribute('aria-current');
+		found?.setAttribute('aria-current', 'location');
+		current = found;
+	};
 	addEventListener(
 		'scroll',
 		() => {
@@ -87,4 +95,10 @@ if (targets.length > 0) {
 	markCurrent();
 }
 
-export {};
+/** Starts the article tools (`early`: clicks made while they loaded); a page without code blocks or headings gets only what applies. */
+export function startArticle(early: readonly EventTarget[]): void {
+	canonicalHash();
+	addEventListener('hashchange', canonicalHash);
+	startCopyButtons(early);
+	trackSection();
+}

@@ -1,7 +1,7 @@
-(function () {
-	document.documentElement.dataset.js = '';
+(function (root) {
+	root.dataset.js = '';
 	try {
-		var t = localStorage.getItem('eal-theme');
-		if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
+		var theme = localStorage.getItem('eal-theme');
+		if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 	} catch {}
-})();
+})(document.documentElement);

@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
 
 // Article pages as a reader uses them: shared section links across languages, copy buttons,
-// the current-section mark in "On this page".
+// the current-section mark in "On this page", the theme button. The page tools behind the last
+// three load on the reader's first interaction (src/lazy/page-boot.ts); a click that comes before
+// they have loaded must still count.
+
+/** Holds the page tools module back for `ms`, so a first click lands before it has loaded. */
+async function slowPageTools(page: import('@playwright/test').Page, ms: number) {
+	await page.route(/\/_lazy\/page-ui-[\w-]+\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, ms));
+		await route.continue();
+	});
+}
 
 test('switching language on a deep link keeps the section (sv → en → ar → ja)', async ({ page }) => {
 	// A link shared before ids were stable: the Swedish slug of the heading still lands on it.
@@ -25,8 +35,12 @@ test('switching language on a deep link keeps the section (sv → en → ar → 
 	}
 });
 
-test('the copy button copies the code block and says so', async ({ page, context }) => {
+test('the copy button copies the code block and says so, even when clicked before the page tools load', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await slowPageTools(page, 800);
 	await page.goto('/sv/external-access/');
 	const block = page.locator('.code-block').first();
 	const button = block.getByRole('button', { name: 'Kopiera koden' });
@@ -61,4 +75,31 @@ test('"On this page" marks the section being read as the reader scrolls', async 
 	// Verified date and the report link sit under the title.
 	await expect(page.locator('.page-meta time')).toContainText('Kontrollerad');
 	await expect(page.locator('.page-meta a')).toHaveAttribute('href', /^mailto:.*subject=/);
+});
+
+test('the theme button cycles automatic → light → dark → automatic, remembers it, and counts an early click', async ({
+	page,
+}) => {
+	await slowPageTools(page, 800);
+	await page.goto('/ja/external-access/');
+	const root = page.locator('html');
+	const button = page.locator('[data-theme-toggle]');
+	// Its label is the theme in effect, before any script but the head's has run.
+	await expect(button).toBeVisible();
+	await expect(button).toHaveAccessibleName('テーマ: 自動');
+	await expect(root).not.toHaveAttribute('data-theme');
+	// The first click comes while the page tools are still on their way.
+	await button.click();
+	await expect(root).toHaveAttribute('data-theme', 'light');
+	await expect(button).toHaveAccessibleName('テーマ: ライト');
+	await button.click();
+	await expect(root).toHaveAttribute('data-theme', 'dark');
+	// Remembered: the next page opens dark, labelled so, before the tools load.
+	await page.goto('/ja/guest-access/');
+	await expect(root).toHaveAttribute('data-theme', 'dark');
+	await expect(button).toHaveAccessibleName('テーマ: ダーク');
+	await button.click();
+	await expect(root).not.toHaveAttribute('data-theme');
+	await expect(button).toHaveAccessibleName('テーマ: 自動');
+	expect(await page.evaluate(() => localStorage.getItem('eal-theme'))).toBeNull();
 });

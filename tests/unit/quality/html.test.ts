@@ -10,6 +10,17 @@ describe('findScripts', () => {
 			inline: ['a()'],
 			urls: ['/_astro/page.js', '/_astro/Sim.js', '/_astro/client.js', '/_astro/preact.js'],
 			onIntent: [],
+			tools: [],
+		});
+	});
+
+	test('finds the page tools module the bootstrap loads on the first interaction', () => {
+		const html = `<body data-page-ui="/_lazy/page-ui-AB12.js"><script type="module" src="/_lazy/page-boot-CD34.js"></script></body>`;
+		expect(findScripts(html)).toEqual({
+			inline: [],
+			urls: ['/_lazy/page-boot-CD34.js'],
+			onIntent: [],
+			tools: ['/_lazy/page-ui-AB12.js'],
 		});
 	});
 
@@ -20,13 +31,14 @@ describe('findScripts', () => {
 			inline: [],
 			urls: ['/_astro/Other.js', '/_astro/client.js'],
 			onIntent: ['/_astro/Sim.js', '/_astro/client.js'],
+			tools: [],
 		});
 	});
 
 	test('ignores data scripts, empty scripts and commented-out scripts', () => {
 		const html = `<script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script>
 			<script> </script><!-- <script>old()</script> -->`;
-		expect(findScripts(html)).toEqual({ inline: [], urls: [], onIntent: [] });
+		expect(findScripts(html)).toEqual({ inline: [], urls: [], onIntent: [], tools: [] });
 	});
 });
 
