@@ -79,6 +79,8 @@ const shared = files
 			(/^\/(_astro|_lazy)\//.test(toUrl(f)) && !STRINGS_FILE.test(toUrl(f))) ||
 			[
 				'/favicon.svg',
+				// The export script, shown on "Check your configuration" when its disclosure opens.
+				'/export/external-access-export.ps1',
 				'/pagefind/pagefind.js',
 				'/pagefind/pagefind-worker.js',
 				'/pagefind/pagefind-entry.json',

@@ -1,9 +1,11 @@
 /**
  * The page tools that wait for the reader (loaded by page-boot.ts on the first interaction, or
  * at once for an address with a #fragment): the theme button, the language picker's fragment
- * carry-over and the article tools. `early` holds the targets of clicks made while this loaded.
+ * carry-over, the article tools and the export script's text on "Check your configuration".
+ * `early` holds the targets of clicks made while this loaded.
  */
 import { startArticle } from '../scripts/article';
+import { startExportText } from '../scripts/export-text';
 import { startLanguagePicker } from '../scripts/lang-picker';
 import { startThemeToggle } from '../scripts/theme-toggle';
 
@@ -11,4 +13,5 @@ export function start(early: readonly EventTarget[]): void {
 	startThemeToggle(early);
 	startLanguagePicker();
 	startArticle(early);
+	startExportText();
 }

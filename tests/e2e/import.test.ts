@@ -30,6 +30,14 @@ for (const locale of ['en', 'sv', 'ar']) {
 		await page.goto(`/${locale}/check-your-configuration/`);
 		await hydrateAll(page);
 		await expect(page.locator('[data-export-hash]')).toHaveText(/^[0-9A-F]{64}$/);
+		// The whole script is fetched when its disclosure opens: the served file, byte for byte.
+		const whole = page.locator('details[data-export-text]');
+		await whole.locator('summary').click();
+		await expect(whole.locator('pre code')).toContainText('Get-CsTenantFederationConfiguration');
+		expect(await whole.locator('pre code').textContent()).toBe(
+			await page.evaluate(() => fetch('/export/external-access-export.ps1').then((r) => r.text())),
+		);
+		await expect(whole.locator('[data-export-failed]')).toBeHidden();
 
 		// 1. Drop our export: the report names the file type and lists what was read.
 		await page.locator('[data-import-file]').setInputFiles({
@@ -166,4 +174,24 @@ test('en: a 7 MB export is parsed off the main thread; a pasted cmdlet output lo
 	await expect(page.locator('[data-import-link]')).toContainText('domain names');
 	await page.locator('[data-import-link] a').click();
 	await expect(page.locator('.sim-host').first()).toContainText('Northwind Traders');
+});
+
+test('the whole export script that cannot be fetched says where to get it, and opening again retries (ja)', async ({
+	page,
+}) => {
+	const s = strings('ja');
+	let refuse = true;
+	await page.route('**/export/external-access-export.ps1', (route) =>
+		refuse ? route.abort() : route.continue(),
+	);
+	await page.goto('/ja/check-your-configuration/');
+	const whole = page.locator('details[data-export-text]');
+	await whole.locator('summary').click();
+	await expect(whole.locator('[data-export-failed]')).toHaveText(s['import.script.failed'] ?? '');
+	await expect(whole.locator('pre code')).toHaveText('');
+	refuse = false;
+	await whole.locator('summary').click();
+	await whole.locator('summary').click();
+	await expect(whole.locator('pre code')).toContainText('Get-CsTenantFederationConfiguration');
+	await expect(whole.locator('[data-export-failed]')).toBeHidden();
 });
