@@ -33,7 +33,6 @@ if (button && dialog) {
 	// Mac keyboards have ⌘ where others have Ctrl (Strg in German).
 	const keys = button.querySelector('[data-search-keys]');
 	if (keys && /Mac|iPhone|iPad/.test(navigator.platform)) keys.textContent = '⌘';
-	button.hidden = false;
 	const load = loader<typeof import('./search-dialog')>(dialog.dataset['module']);
 	let failed = false;
 	// Intent (hover or focus on the button) starts loading the dialog code and Pagefind.

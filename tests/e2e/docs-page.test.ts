@@ -103,3 +103,22 @@ test('the theme button cycles automatic → light → dark → automatic, rememb
 	await expect(button).toHaveAccessibleName('テーマ: 自動');
 	expect(await page.evaluate(() => localStorage.getItem('eal-theme'))).toBeNull();
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('no button that needs JavaScript is shown, and the export script says where to get it (ar)', async ({
+		page,
+	}) => {
+		await page.goto('/ar/external-access/');
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.locator('.code-block pre').first()).toBeVisible();
+		for (const selector of ['[data-theme-toggle]', '.code-copy', '[data-search-open]'])
+			await expect(page.locator(selector).first(), selector).toBeHidden();
+		await page.goto('/ar/check-your-configuration/');
+		const whole = page.locator('details[data-export-text]');
+		await whole.locator('summary').click();
+		await expect(whole).toContainText('تعذّر تحميل البرنامج النصي هنا');
+		await expect(page.locator('[data-export-script]')).toBeVisible();
+	});
+});
