@@ -29,6 +29,10 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 /** A search that has not answered by then is reported as unavailable instead of spinning on. */
 const SEARCH_TIMEOUT_MS = 10_000;
+// The pause after a keystroke before the search runs. The index chunks for the words so far are
+// already loading on every keystroke (preload), and a stale run's results are dropped, so the
+// pause only has to skip the keys of a burst: 120 ms cost every reader 120 ms of waiting.
+const SEARCH_PAUSE_MS = 50;
 let bound = false;
 let generation = 0;
 
@@ -122,7 +126,7 @@ function bind(dialog: HTMLDialogElement) {
 		}
 	};
 
-	input.addEventListener('input', () => {
+	const typed = () => {
 		clearTimeout(timer);
 		// While the reader types, the index chunks for the words so far load; the search itself
 		// waits for a pause, so it finds them ready.
@@ -131,8 +135,14 @@ function bind(dialog: HTMLDialogElement) {
 			void loadPagefind()
 				.then((pf) => pf.preload?.(q))
 				.catch(() => undefined);
-		timer = setTimeout(() => void run(input.value), 120);
+		timer = setTimeout(() => void run(input.value), SEARCH_PAUSE_MS);
+	};
+	// While an input method composes (Japanese kana becoming kanji), the text is not the query
+	// yet: the search waits for the composition to end.
+	input.addEventListener('input', (event) => {
+		if (!(event as InputEvent).isComposing) typed();
 	});
+	input.addEventListener('compositionend', typed);
 	dialog.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);

@@ -46,3 +46,30 @@ test('touch screens get no keyboard hints', async ({ browser }) => {
 	await expect(page.locator('[data-search-close] kbd')).toBeHidden();
 	await context.close();
 });
+
+test('while an input method composes, the search waits for the composed text (ja)', async ({ page }) => {
+	await page.goto('/ja/');
+	const button = page.locator('[data-search-open]');
+	await button.hover();
+	await button.click();
+	const input = page.locator('#search-input');
+	await expect(input).toBeFocused();
+	const status = page.locator('[data-search-status]');
+	// Kana still being composed: the text is not the query yet, so nothing is searched.
+	await input.evaluate((el: HTMLInputElement) => {
+		el.dispatchEvent(new CompositionEvent('compositionstart'));
+		el.value = 'げすと';
+		el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'げすと' }));
+	});
+	await page.waitForTimeout(600);
+	await expect(status).toHaveText('');
+	await expect(page.locator('.search__result')).toHaveCount(0);
+	// The composition ends with the chosen word: now it is searched.
+	await input.evaluate((el: HTMLInputElement) => {
+		el.value = 'ゲスト';
+		el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'ゲスト' }));
+		el.dispatchEvent(new CompositionEvent('compositionend', { data: 'ゲスト' }));
+	});
+	await expect(status).toContainText('ゲスト', { timeout: 10_000 });
+	await expect(page.locator('.search__result').first()).toBeVisible();
+});
