@@ -140,7 +140,7 @@ function bind(dialog: HTMLDialogElement) {
 	// While an input method composes (Japanese kana becoming kanji), the text is not the query
 	// yet: the search waits for the composition to end.
 	input.addEventListener('input', (event) => {
-		if (!(event as InputEvent).isComposing) typed();
+		if (!event.isComposing) typed();
 	});
 	input.addEventListener('compositionend', typed);
 	dialog.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
