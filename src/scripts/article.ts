@@ -59,6 +59,18 @@ function startCopyButtons(early: readonly EventTarget[]) {
 	});
 }
 
+/**
+ * Scrolls the sticky "On this page" box (not the page) so that `link` shows in it: on a long
+ * page its list is taller than the window, and the marked link would otherwise leave it.
+ */
+function keepInView(link: HTMLElement) {
+	const box = link.closest<HTMLElement>('.page__toc');
+	if (!box || box.scrollHeight <= box.clientHeight) return;
+	const l = link.getBoundingClientRect();
+	const b = box.getBoundingClientRect();
+	if (l.top < b.top || l.bottom > b.bottom) box.scrollTop += l.top - b.top - b.height / 3;
+}
+
 /** Marks the "On this page" link of the section being read: the last heading above the top third of the viewport. */
 function trackSection() {
 	const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
@@ -83,6 +95,7 @@ function trackSection() {
 		current?.removeAttribute('aria-current');
 		found?.setAttribute('aria-current', 'location');
 		current = found;
+		if (found) keepInView(found);
 	};
 	addEventListener(
 		'scroll',

@@ -122,3 +122,23 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-export-script]')).toBeVisible();
 	});
 });
+
+test('at 1280 px "On this page" stays on screen beside the article and shows the section being read (en, ja)', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	for (const locale of ['en', 'ja']) {
+		await page.goto(`/${locale}/external-access/`);
+		const toc = page.locator('[data-toc]');
+		// The last section: far down a page whose section list is taller than the window.
+		const last = (await toc.locator('a').last().getAttribute('href')) ?? '';
+		await page.mouse.wheel(0, 400);
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+		const current = toc.locator('a[aria-current="location"]');
+		await expect(current).toHaveAttribute('href', last);
+		await expect(toc).toBeInViewport();
+		await expect(current).toBeInViewport();
+		// The page list above it has scrolled away rather than covering it.
+		await expect(page.locator('.sidebar')).not.toBeInViewport();
+	}
+});
