@@ -15,12 +15,13 @@ async function open(page: Page, path: string): Promise<Locator> {
 	await page.goto(path);
 	await page.locator('.sim').first().scrollIntoViewIfNeeded();
 	await wake(page);
-	await slow(page.locator('astro-island:not([ssr]) [data-action="predict"]').first()).toBeAttached();
+	await slow(page.locator('astro-island:not([ssr]) .sim-trainer').first()).toBeAttached();
 	// Predict first and the puzzles are among the trainer tools, behind one disclosure (open by
-	// itself when a puzzle link started one).
+	// itself when a puzzle link started one); their code loads when it opens.
 	const tools = page.locator('.sim-trainer').first();
 	if (!(await tools.evaluate((d) => (d as HTMLDetailsElement).open)))
 		await tools.locator('> summary').click();
+	await slow(tools.locator('[data-action="predict"]')).toBeVisible();
 	return page.locator('.sim').first();
 }
 
@@ -193,4 +194,30 @@ test('predict first can reveal the settled outcome: the clock moves past every s
 	await expect(sim.locator('td[data-result="pending"]')).toHaveCount(0);
 	await expect(sim.locator('.sim-time li')).toHaveCount(0);
 	await expect(sim.locator('[data-action="reveal-settled"]')).toHaveCount(0);
+});
+
+test('the trainer tools load their practice controls on opening; one that fails says so and the next opening works (ja)', async ({
+	page,
+}) => {
+	const errors: string[] = [];
+	pageErrors.set(page, errors);
+	page.on('pageerror', (e) => errors.push(e.message));
+	let offline = true;
+	await page.route('**/_astro/PracticeBar.*.js', (route) =>
+		offline ? route.abort('internetdisconnected') : route.continue(),
+	);
+	await page.goto('/ja/external-access/');
+	await page.locator('.sim').first().scrollIntoViewIfNeeded();
+	await wake(page);
+	const tools = page.locator('astro-island:not([ssr]) .sim-trainer').first();
+	await slow(tools).toBeAttached();
+	// Nothing of predict first or the puzzles is in the page until the tools open.
+	await expect(page.locator('[data-action="predict"]')).toHaveCount(0);
+	await tools.locator('> summary').click();
+	await expect(tools.locator('.sim-load-failed')).toBeVisible();
+	offline = false;
+	await tools.locator('> summary').click();
+	await tools.locator('> summary').click();
+	await slow(tools.locator('[data-action="predict"]')).toBeVisible();
+	await expect(tools.locator('.sim-load-failed')).toHaveCount(0);
 });

@@ -5,8 +5,10 @@ import { cellTitle } from '../describe';
 import type { T } from '../strings';
 import type { IslandData } from '../types';
 import type { Simulator } from '../use-simulator';
+
+type PracticeBarView = (typeof import('./PracticeBar'))['PracticeBar'];
 import { PowerShellPanel } from './PowerShellPanel';
-import { PracticeBar } from './PracticeBar';
+import { linkFragment } from '../sim-helpers';
 import { PracticeContext, usePractice } from './practice';
 import { PresenterButtons, PresenterControls, usePresenter } from './PresenterBar';
 import { ResultStrip } from './ResultStrip';
@@ -142,6 +144,24 @@ export function SimFrame({
 	useEffect(() => {
 		if (trainerBusy && trainerRef.current) trainerRef.current.open = true;
 	}, [trainerBusy]);
+	// The predict-first and puzzle controls load when the trainer tools open (most readers never
+	// do), at once for a puzzle link, and whenever a mode is running; a failed load says so and
+	// the next opening tries again.
+	const [Practice, setPractice] = useState<PracticeBarView | null>(null);
+	const [practiceFailed, setPracticeFailed] = useState(false);
+	const loadPractice = () => {
+		if (Practice) return;
+		import('./PracticeBar').then(
+			(m) => {
+				setPracticeFailed(false);
+				setPractice(() => m.PracticeBar);
+			},
+			() => setPracticeFailed(true),
+		);
+	};
+	useEffect(() => {
+		if (live && (trainerBusy || linkFragment().startsWith('puzzle='))) loadPractice();
+	}, [live, trainerBusy]);
 	return (
 		<div
 			ref={rootRef}
@@ -156,18 +176,26 @@ export function SimFrame({
 		>
 			{!live && <p class="sim-static-note">{t('sim.static.note')}</p>}
 			<Toolbar t={t} idPrefix={idPrefix} sim={sim} presets={data.presets} />
-			<details class="sim-trainer" ref={trainerRef}>
+			<details
+				class="sim-trainer"
+				ref={trainerRef}
+				onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && loadPractice()}
+			>
 				<summary>{t('sim.trainer.summary')}</summary>
 				<PresenterButtons t={t} p={presenter} />
-				<PracticeBar
-					t={t}
-					lang={lang}
-					idPrefix={idPrefix}
-					practice={practice}
-					puzzles={data.puzzles}
-					orgs={orgs}
-					withDirection={withDirection}
-				/>
+				{Practice ? (
+					<Practice
+						t={t}
+						lang={lang}
+						idPrefix={idPrefix}
+						practice={practice}
+						puzzles={data.puzzles}
+						orgs={orgs}
+						withDirection={withDirection}
+					/>
+				) : (
+					practiceFailed && <p class="sim-load-failed">{t('sim.loadFailed')}</p>
+				)}
 			</details>
 			<div class="sim-body">
 				<div class="sim-settings">
