@@ -387,7 +387,8 @@ export function useIsland(
 	{ stringsUrl, data }: Pick<IslandProps, 'stringsUrl'> & { readonly data: IslandData },
 	shape: IslandShape,
 ) {
-	const t: T = createT(stringsAt(stringsUrl));
+	// One translator per island, so components that compare props (SettingGroup's fields) see the same one.
+	const t: T = useMemo(() => createT(stringsAt(stringsUrl)), [stringsUrl]);
 	const cells = cellsOf(shape.directions, shape.identities, shape.capabilities ?? data.main).filter(
 		(c) => cellKey(c) in data.results,
 	);

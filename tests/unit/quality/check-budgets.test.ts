@@ -44,7 +44,7 @@ describe('overruns', () => {
 		]);
 	});
 
-	test('allows a simulator page 3.5 KB of JavaScript at load and 21 KB on first use, not more', () => {
+	test('allows a simulator page 3.5 KB of JavaScript at load and 20.75 KB on first use, not more', () => {
 		expect(overruns(page({ hasIsland: true, js: BUDGETS.simulatorJs }))).toEqual([]);
 		expect(overruns(page({ hasIsland: true, js: BUDGETS.simulatorJs + 1 }))).toEqual([
 			'/sv/x/: JavaScript (simulator page) is 3,585 B gzip, budget 3,584 B (over by 1 B)',
@@ -52,7 +52,7 @@ describe('overruns', () => {
 		const intent = (gzip: number) => ({ ...page({ hasIsland: true }), jsIntent: { raw: gzip * 3, gzip } });
 		expect(overruns(intent(BUDGETS.simulatorJsOnIntent))).toEqual([]);
 		expect(overruns(intent(BUDGETS.simulatorJsOnIntent + 1))).toEqual([
-			'/sv/x/: JavaScript on first interaction is 21,505 B gzip, budget 21,504 B (over by 1 B)',
+			'/sv/x/: JavaScript on first interaction is 21,249 B gzip, budget 21,248 B (over by 1 B)',
 		]);
 	});
 
