@@ -48,7 +48,8 @@ export function metaPolicy(html) {
 	return meta?.get('content') ?? '';
 }
 
-const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The CSP source that allows an inline script or style with this exact text: `'sha256-…'`. */
+export const hashSource = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The inline scripts and styles of `html` whose hash the `policy` does not allow, as
@@ -66,11 +67,11 @@ export function missingHashes(html, policy) {
 	const styleSrc = sources('style-src').size ? sources('style-src') : sources('default-src');
 	const missing = [];
 	for (const text of findScripts(html).inline) {
-		const hash = sha256(text);
+		const hash = hashSource(text);
 		if (!scriptSrc.has(hash)) missing.push({ kind: 'script', hash });
 	}
 	for (const text of findStyles(html).inline) {
-		const hash = sha256(text);
+		const hash = hashSource(text);
 		if (!styleSrc.has(hash)) missing.push({ kind: 'style', hash });
 	}
 	return missing;

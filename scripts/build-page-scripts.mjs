@@ -19,6 +19,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findScripts, findStyles } from '../bench/lib/html.mjs';
+import { hashSource } from '../deploy/headers.mjs';
 import { listPages } from '../bench/lib/site.mjs';
 
 export const MIN_SHARED = 1024;
@@ -34,8 +35,6 @@ const DEFINES_ISLAND = /customElements\.define\(\s*["'`]astro-island["'`]/;
 
 // A classic inline script: `<script>` with no attributes, or only a nonce-free `is:inline` leftover.
 const CLASSIC_INLINE = /<script>([\s\S]*?)<\/script>/g;
-
-const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 /**
  * The classic inline scripts of at least `min` bytes that two or more of `htmls` carry.
@@ -101,8 +100,8 @@ function tag(files, texts) {
  */
 export function ownHashesOnly(html) {
 	const own = {
-		'script-src': findScripts(html).inline.map((t) => `'sha256-${sha256(t)}'`),
-		'style-src': findStyles(html).inline.map((t) => `'sha256-${sha256(t)}'`),
+		'script-src': findScripts(html).inline.map(hashSource),
+		'style-src': findStyles(html).inline.map(hashSource),
 	};
 	return html.replace(
 		/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i,

@@ -45,3 +45,9 @@ export function linkFragment(): string {
 		return raw;
 	}
 }
+
+/** The puzzle a `#puzzle=<id>` link names, or null when the fragment is no puzzle link. */
+export function puzzleLinkId(): string | null {
+	const fragment = linkFragment();
+	return fragment.startsWith('puzzle=') ? fragment.slice('puzzle='.length) : null;
+}

@@ -4,6 +4,8 @@
 // every code block copies (with a live-region message) and the "On this page" link of the section
 // being read is marked as current (the HTML marks the first one, right until the reader moves).
 
+import { onClick } from './clicks';
+
 /** A fragment or href hash without its '#', percent-decoded; a broken %-escape is kept raw. */
 function decodeHash(hash: string): string {
 	try {
@@ -43,20 +45,6 @@ function copyCode(button: HTMLButtonElement) {
 		},
 		() => announce(labels['copyFailed'] ?? ''),
 	);
-}
-
-/** Handles copy buttons, including `early` clicks made before this code had loaded. */
-function startCopyButtons(early: readonly EventTarget[]) {
-	const buttonOf = (target: EventTarget | null) =>
-		target instanceof Element ? target.closest<HTMLButtonElement>('.code-copy') : null;
-	for (const target of early) {
-		const button = buttonOf(target);
-		if (button) copyCode(button);
-	}
-	document.addEventListener('click', (event) => {
-		const button = buttonOf(event.target);
-		if (button) copyCode(button);
-	});
 }
 
 /**
@@ -112,6 +100,6 @@ function trackSection() {
 export function startArticle(early: readonly EventTarget[]): void {
 	canonicalHash();
 	addEventListener('hashchange', canonicalHash);
-	startCopyButtons(early);
+	onClick<HTMLButtonElement>('.code-copy', copyCode, early);
 	trackSection();
 }

@@ -1,6 +1,8 @@
 // The theme button: automatic → light → dark → automatic. theme-init.js applies the saved choice
 // before first paint; CSS shows the label of the theme in effect (global.css, .theme-toggle).
 
+import { onClick } from './clicks';
+
 const order = ['auto', 'light', 'dark'] as const;
 const KEY = 'eal-theme';
 
@@ -22,10 +24,5 @@ export function cycleTheme(): void {
 
 /** Handles clicks on the button, including `early` ones made before this code had loaded. */
 export function startThemeToggle(early: readonly EventTarget[]): void {
-	const isToggle = (target: EventTarget | null) =>
-		target instanceof Element && target.closest('[data-theme-toggle]') !== null;
-	for (const target of early) if (isToggle(target)) cycleTheme();
-	document.addEventListener('click', (event) => {
-		if (isToggle(event.target)) cycleTheme();
-	});
+	onClick('[data-theme-toggle]', () => cycleTheme(), early);
 }

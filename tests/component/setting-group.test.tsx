@@ -17,9 +17,13 @@ const settings: SettingInfo[] = [
 	{ id: 'c', layer: 'externalAccess', type: 'choice', options: ['x', 'y'], adminPathKey: '' },
 ];
 
-const group = (values: Record<string, unknown>, onChange: (side: string, id: string, v: unknown) => void) => (
+const group = (
+	values: Record<string, unknown>,
+	onChange: (side: string, id: string, v: unknown) => void,
+	translator = t,
+) => (
 	<SettingGroup
-		t={t}
+		t={translator}
 		idPrefix="g"
 		legend="Group"
 		side="A"
@@ -68,18 +72,7 @@ describe('SettingGroup', () => {
 			'setting.b.label': 'Omkopplare B',
 			'setting.c.label': 'Läge C',
 		});
-		rerender(
-			<SettingGroup
-				t={other}
-				idPrefix="g"
-				legend="Group"
-				side="A"
-				settings={settings}
-				visible={3}
-				values={{ a: true, b: false, c: 'x' }}
-				onChange={vi.fn()}
-			/>,
-		);
+		rerender(group({ a: true, b: false, c: 'x' }, vi.fn(), other));
 		expect(container.querySelector('label[for="g-A-a"]')?.textContent).toBe('Omkopplare A');
 	});
 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { OrgSide, Puzzle } from '../../model/index';
 import { cellTitle } from '../describe';
 import { formatCount } from '../../i18n/format';
-import { linkFragment } from '../sim-helpers';
+import { puzzleLinkId } from '../sim-helpers';
 import { changeText, durations, type T } from '../strings';
 import type { OrgFacts } from '../types';
 import type { Practice } from './practice';
@@ -19,9 +19,6 @@ interface Props {
 	withDirection: boolean;
 }
 
-/** The link fragment that opens a puzzle, e.g. `#puzzle=guest-switch-off`. */
-const PUZZLE_PREFIX = 'puzzle=';
-
 /** Predict-first and puzzle controls, with their status line (a live region). */
 export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, withDirection }: Props) {
 	const [choice, setChoice] = useState(puzzles[0]?.presetId ?? '');
@@ -30,9 +27,8 @@ export function PracticeBar({ t, lang, idPrefix, practice: p, puzzles, orgs, wit
 
 	// A link can open a puzzle directly; one that names no puzzle here says so and changes nothing.
 	useEffect(() => {
-		const fragment = linkFragment();
-		if (!fragment.startsWith(PUZZLE_PREFIX)) return;
-		const id = fragment.slice(PUZZLE_PREFIX.length);
+		const id = puzzleLinkId();
+		if (id === null) return;
 		const puzzle = byId(id);
 		if (!puzzle) return setBadLink(true);
 		setChoice(id);

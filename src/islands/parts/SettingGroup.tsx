@@ -2,7 +2,6 @@ import type { OrgSide } from '../../model/index';
 import type { SettingInfo } from '../types';
 import type { T } from '../strings';
 import { Component } from 'preact';
-import { useCallback, useRef } from 'preact/hooks';
 import { SettingField } from './SettingField';
 
 type FieldProps = Parameters<typeof SettingField>[0];
@@ -10,8 +9,8 @@ type FieldProps = Parameters<typeof SettingField>[0];
 /**
  * A setting field that renders again only when what it shows changes. A change re-renders the
  * whole island, and most of its 20–40 fields stay as they were: skipping them is about a third of
- * Preact's work per toggle. `onChange` is left out of the comparison: the group passes one
- * function that always calls its latest handler. A field the reader has just used always renders
+ * Preact's work per toggle. `onChange` is left out of the comparison: a skipped render still
+ * updates `this.props` (Preact does), so a change reaches the latest handler. A field the reader has just used always renders
  * again: if the change did not apply (the model could not load), that render puts the control
  * back to the value the results show.
  */
@@ -58,15 +57,9 @@ interface Props {
 }
 
 /** A fieldset of settings; the less used ones fold into a disclosure that works without JavaScript. */
-export function SettingGroup({ t, legend, settings, visible, values, onChange, ...rest }: Props) {
-	const latest = useRef(onChange);
-	latest.current = onChange;
-	const change = useCallback(
-		(side: OrgSide, setting: string, value: unknown) => latest.current(side, setting, value),
-		[],
-	);
+export function SettingGroup({ t, legend, settings, visible, values, ...rest }: Props) {
 	const field = (meta: SettingInfo) => (
-		<Field key={meta.id} t={t} meta={meta} value={values[meta.id]} onChange={change} {...rest} />
+		<Field key={meta.id} t={t} meta={meta} value={values[meta.id]} {...rest} />
 	);
 	const more = settings.slice(visible);
 	return (

@@ -4,17 +4,17 @@ import type { OrgSide, SettingRef } from '../../model/index';
 import { cellTitle } from '../describe';
 import type { T } from '../strings';
 import type { IslandData } from '../types';
+import { puzzleLinkId } from '../sim-helpers';
 import type { Simulator } from '../use-simulator';
-
-type PracticeBarView = (typeof import('./PracticeBar'))['PracticeBar'];
 import { PowerShellPanel } from './PowerShellPanel';
-import { linkFragment } from '../sim-helpers';
 import { PracticeContext, usePractice } from './practice';
 import { PresenterButtons, PresenterControls, usePresenter } from './PresenterBar';
 import { ResultStrip } from './ResultStrip';
 import { TimePanel } from './TimePanel';
 import { Toolbar } from './Toolbar';
 import { TracePanel } from './TracePanel';
+
+type PracticeBarView = (typeof import('./PracticeBar'))['PracticeBar'];
 
 interface Props {
 	t: T;
@@ -160,7 +160,7 @@ export function SimFrame({
 		);
 	};
 	useEffect(() => {
-		if (live && (trainerBusy || linkFragment().startsWith('puzzle='))) loadPractice();
+		if (live && (trainerBusy || puzzleLinkId() !== null)) loadPractice();
 	}, [live, trainerBusy]);
 	return (
 		<div
